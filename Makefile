@@ -1,0 +1,38 @@
+# make lab   - set up .venv (first time only) and open JupyterLab on the Start-here notebook
+# make test  - set up .venv, then run the unit tests and strict nbval over every notebook
+# make notebooks - re-run every notebook top to bottom and store its outputs (after you edit one)
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+READY := $(VENV)/.installed
+
+.PHONY: setup lab test notebooks bench clean
+
+setup: $(READY)
+
+$(READY): pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $(READY)
+
+lab: setup
+	@if [ -z "$$DISPLAY" ] && [ "$$(uname)" != "Darwin" ]; then \
+		echo "No screen found: serving JupyterLab; open the URL it prints in a browser."; \
+		$(BIN)/jupyter lab --no-browser notebooks/00_start_here.ipynb; \
+	else \
+		$(BIN)/jupyter lab notebooks/00_start_here.ipynb; \
+	fi
+
+test: setup
+	$(BIN)/python -m pytest --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
+
+notebooks: setup
+	$(BIN)/python tools/run_notebooks.py
+
+bench: setup
+	$(BIN)/python -m helpers.bench
+
+clean:
+	rm -rf $(VENV)

@@ -1,0 +1,9 @@
+"""helpers: load, annotate and question the articles of the Russia-China teaching pack."""
+
+from .articles import Article, ArticleError, Corpus, load_article, load_corpus, load_seed, load_seeds
+from .exercises import check, hint, reveal
+
+__all__ = [
+    "Article", "ArticleError", "Corpus", "load_article", "load_corpus", "load_seed", "load_seeds",
+    "check", "hint", "reveal",
+]

@@ -1,0 +1,106 @@
+"""Command line for instructors: `python -m helpers list | show ID | check FILE [--json]`.
+
+Any problem is reported as one sentence on stderr with exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+
+from .articles import Article, ArticleError, describe, load_article, load_corpus
+from .paths import USER_ARTICLES_DIR
+
+EXIT_PROBLEM = 2
+
+
+def article_report(article: Article) -> dict[str, object]:
+    """What the loader derived from an article: metadata, counts, clutter and truncation."""
+    return {
+        **describe(article),
+        "meta": article.meta,
+        "paragraphs": len(article.paragraphs),
+        "headings": [h.text for h in article.headings],
+        "clutter": [{"start": c.start, "end": c.end, "kind": c.kind, "text": c.text} for c in article.clutter],
+        "truncation": None if article.truncation is None else {
+            "start": article.truncation.start, "end": article.truncation.end, "text": article.truncation.text},
+    }
+
+
+def print_report(report: dict[str, object]) -> None:
+    meta = report["meta"]
+    print(f"{report['id']}: {report['title']}")
+    for key in ("author", "outlet", "published", "date_status", "genre", "url"):
+        if key in meta:
+            print(f"  {key + ':':13} {meta[key]}")
+    print(f"  {'words:':13} {report['words']}")
+    print(f"  {'sentences:':13} {report['sentences']} in {report['paragraphs']} paragraphs")
+    print(f"  {'clutter:':13} {len(report['clutter'])} line(s)")
+    for item in report["clutter"]:
+        print(f"    - {item['kind']}: {item['text']!r}")
+    truncation = report["truncation"]
+    print(f"  {'truncated:':13} {'yes, it stops at ' + repr(truncation['text']) if truncation else 'no'}")
+
+
+def command_list(args: argparse.Namespace) -> int:
+    corpus = load_corpus(args.folder, report=False)
+    frame = corpus.frame()[["author", "published", "date_status", "words", "truncated"]]
+    print(frame.to_string())
+    for name, message in corpus.problems:
+        print(f"Not loaded: {message}", file=sys.stderr)
+    return EXIT_PROBLEM if corpus.problems else 0
+
+
+def command_show(args: argparse.Namespace) -> int:
+    corpus = load_corpus(args.folder, report=False)
+    if args.id not in corpus:
+        raise ArticleError(f"There is no article '{args.id}'; the ids are {', '.join(corpus.ids)}.")
+    article = corpus[args.id]
+    if args.json:
+        print(json.dumps({**article_report(article), "body": article.body}, indent=2, ensure_ascii=False))
+        return 0
+    print_report(article_report(article))
+    print()
+    for paragraph in article.body.split("\n\n"):
+        print(textwrap.fill(paragraph, width=100))
+        print()
+    return 0
+
+
+def command_check(args: argparse.Namespace) -> int:
+    article = load_article(args.file, args.folder)
+    report = article_report(article)
+    if args.json:
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+    else:
+        print_report(report)
+        print("OK: this file is ready to use.")
+    return 0
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m helpers", description="Look at and check the pack's articles.")
+    parser.add_argument("--folder", default=str(USER_ARTICLES_DIR), help="folder of added articles (default: my_articles/)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("list", help="one line per article").set_defaults(run=command_list)
+    show = commands.add_parser("show", help="metadata and clean text of one article")
+    show.add_argument("id")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(run=command_show)
+    check = commands.add_parser("check", help="validate an article file you want to add")
+    check.add_argument("file")
+    check.add_argument("--json", action="store_true")
+    check.set_defaults(run=command_check)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args)
+    except (ArticleError, KeyError) as problem:
+        print(f"error: {problem.args[0] if problem.args else problem}", file=sys.stderr)
+        return EXIT_PROBLEM
