@@ -29,7 +29,7 @@ test: setup
 	$(BIN)/python -m pytest --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
 notebooks: setup
-	$(BIN)/python tools/run_notebooks.py
+	$(BIN)/python tools/build_notebook.py
 
 bench: setup
 	$(BIN)/python -m helpers.bench

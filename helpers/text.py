@@ -100,8 +100,9 @@ def split_paragraphs(raw: str, start: int = 0, skip: list[Span] | None = None) -
 
 
 def is_heading(paragraph: str) -> bool:
-    """A short line with no closing punctuation: a title, byline, date or section heading."""
-    return len(paragraph.split()) <= 20 and not paragraph.rstrip().endswith(tuple(".!?…"))
+    """A short line with no full stop in it or at its end: a title, byline, date or section heading."""
+    text = paragraph.rstrip()
+    return len(text.split()) <= 20 and not text.endswith(tuple(".!?…")) and not re.search(r"[.!?] [A-Z]", text)
 
 
 # --- sentences ----------------------------------------------------------------------
@@ -148,7 +149,7 @@ def split_sentences(raw: str, paragraph: Span) -> list[Span]:
     return spans
 
 
-WORD = re.compile(r"\w+(?:['’.-]\w+)*")
+WORD = re.compile(r"\w+(?:(?:['’]|\.-?|-)\w+)*")
 
 
 def count_words(text: str) -> int:

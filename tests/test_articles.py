@@ -1,0 +1,161 @@
+"""The loader: seeds with real expected values, added articles, and every kind of bad input."""
+
+import re
+
+import pytest
+
+from helpers import ArticleError, load_article, load_corpus, load_seeds
+from helpers.articles import build_article
+from helpers.text import count_words
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return load_seeds()
+
+
+def test_five_seeds_in_catalog_order(seeds):
+    assert seeds.ids == ["summary", "essay", "oped", "explainer", "fragment"]
+
+
+def test_every_piece_points_back_into_the_raw_text(seeds):
+    for article in seeds:
+        for span in [*article.paragraphs, *article.sentences, *article.headings, *article.clutter]:
+            assert article.raw[span.start:span.end] == span.text
+
+
+def test_essay_clutter_is_kept_out_of_the_body_but_inspectable(seeds):
+    essay = seeds["essay"]
+    kinds = [c.kind for c in essay.clutter]
+    assert "REUTERS/Tingshu Wang" in [c.text for c in essay.clutter]
+    assert kinds.count("poll vote count") == 4
+    assert {"photo credit", "share button", "reader poll", "site menu"} <= set(kinds)
+    assert len(essay.clutter) == 15
+    for line in ("REUTERS/Tingshu Wang", "Share this article", "33 (31%)", "For researchers", "Poll conducted"):
+        assert line not in essay.body
+    assert "Kashin" in essay.body
+
+
+def test_summary_headline_link_is_clutter(seeds):
+    summary = seeds["summary"]
+    assert [c.kind for c in summary.clutter] == ["headline left as a Markdown link"]
+    assert not summary.body.startswith("[")
+
+
+def test_only_the_fragment_is_truncated(seeds):
+    assert [a.id for a in seeds if a.truncated] == ["fragment"]
+    assert seeds["fragment"].truncation.text == "Similarly, in"
+
+
+def test_word_and_sentence_counts(seeds):
+    frame = seeds.frame()
+    assert frame.loc["essay", "words"] == 3622
+    assert frame.loc["fragment", "words"] == 410
+    assert frame.loc["summary", "sentences"] == 26
+    assert list(frame.columns) == ["title", "author", "published", "date_status", "genre", "words",
+                                   "sentences", "clutter_lines", "truncated"]
+    assert frame.loc["fragment", "published"] == "2022-02-24 to 2022-10-22 (estimated)"
+
+
+def test_sentences_keep_abbreviations_initials_and_decimals_whole():
+    raw = ("The U.S. and the U.N. met Dr. Li in 2021. J. R. Smith said growth was 3.5 per cent. "
+           "Is that all? Yes! It ends here.")
+    article = build_article("t", raw, {})
+    assert [s.text for s in article.sentences] == [
+        "The U.S. and the U.N. met Dr. Li in 2021.",
+        "J. R. Smith said growth was 3.5 per cent.",
+        "Is that all?",
+        "Yes!",
+        "It ends here.",
+    ]
+
+
+def test_essay_sentence_with_us_led_is_one_sentence(seeds):
+    texts = [s.text for s in seeds["essay"].sentences]
+    assert any(t.startswith("Many analysts have argued that these exercises") and t.endswith("actual combat.") for t in texts)
+
+
+def test_count_words_keeps_compounds():
+    assert count_words("The U.S.-led order isn't Sino-Russian.") == 5
+
+
+# --- added articles -----------------------------------------------------------------
+
+GOOD = "title: A test article\nauthor: Sam Student\npublished: 2024-05\ngenre: news\n\nThe treaty was extended. It will last five years."
+
+
+def write(folder, name, content):
+    path = folder / name
+    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    return path
+
+
+def test_added_article_is_read_with_its_header(tmp_path):
+    article = load_article(write(tmp_path, "This Week (BBC).txt", GOOD), tmp_path)
+    assert article.id == "this-week-bbc"
+    assert article.meta["author"] == "Sam Student" and article.meta["outlet"] == "unknown"
+    assert article.meta["date_status"] == "stated"
+    assert [s.text for s in article.sentences] == ["The treaty was extended.", "It will last five years."]
+    assert article.raw[article.text_start:].startswith("The treaty")
+
+
+BAD_INPUTS = {
+    "empty": (b"", "is empty"),
+    "not utf-8": ("title: x\n\nCaf\xe9".encode("latin-1"), "not UTF-8"),
+    "binary": (b"%PDF-1.4\x00\x01\x02", "binary file"),
+    "unknown key": ("title: x\nautor: y\n\nText.", "unknown header key 'autor'"),
+    "missing title": ("author: y\n\nText.", "no 'title:' line"),
+    "not a date": ("title: x\npublished: 2021-13-45\n\nText.", "is not a date"),
+    "no header": ("Just some text without a header.\n\nMore.", "expected a header line"),
+    "header only": ("title: x\nauthor: y", "no text"),
+}
+
+
+@pytest.mark.parametrize("case", BAD_INPUTS, ids=list(BAD_INPUTS))
+def test_bad_file_gets_one_clear_sentence(tmp_path, case):
+    content, expected = BAD_INPUTS[case]
+    with pytest.raises(ArticleError) as problem:
+        load_article(write(tmp_path, "bad.txt", content), tmp_path)
+    message = str(problem.value)
+    assert expected in message and "\n" not in message and "bad.txt" in message
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(ArticleError, match="No file at"):
+        load_article(tmp_path / "nowhere.txt", tmp_path)
+
+
+def test_file_over_two_megabytes(tmp_path):
+    with pytest.raises(ArticleError, match="over the 2 MB limit"):
+        load_article(write(tmp_path, "big.txt", "title: x\n\n" + "word " * 500_000), tmp_path)
+
+
+def test_path_escaping_the_folder(tmp_path):
+    folder = tmp_path / "my_articles"
+    folder.mkdir()
+    outside = write(tmp_path, "outside.txt", GOOD)
+    with pytest.raises(ArticleError, match="outside the articles folder"):
+        load_article(folder / ".." / outside.name, folder)
+    (folder / "link.txt").symlink_to(outside)
+    with pytest.raises(ArticleError, match="outside the articles folder"):
+        load_article(folder / "link.txt", folder)
+
+
+def test_corpus_loads_good_files_and_names_bad_ones(tmp_path, capsys):
+    write(tmp_path, "good.txt", GOOD)
+    write(tmp_path, "empty.txt", "")
+    write(tmp_path, "essay.txt", GOOD)  # same id as a seed
+    write(tmp_path, "notes.docx", b"PK\x03\x04")
+    write(tmp_path, "README.md", "how to add articles")
+    corpus = load_corpus(tmp_path)
+    assert corpus.ids == ["summary", "essay", "oped", "explainer", "fragment", "good"]
+    problems = dict(corpus.problems)
+    assert set(problems) == {"empty.txt", "essay.txt", "notes.docx"}
+    assert "already taken" in problems["essay.txt"]
+    assert "not a .txt file" in problems["notes.docx"]
+    printed = capsys.readouterr().out
+    assert printed.count("Not loaded:") == 3
+
+
+def test_corpus_without_user_folder_is_the_seeds(tmp_path):
+    assert load_corpus(tmp_path / "missing").ids == load_seeds().ids
