@@ -52,13 +52,24 @@ class Exercise:
 
 @lru_cache(maxsize=None)
 def all_exercises() -> dict[str, Exercise]:
-    """Every exercise in `helpers/solutions/`, by id."""
+    """Every exercise in `helpers/solutions/`, by id. A file that cannot be read is listed in `unreadable()`."""
     found = {}
     for path in sorted(SOLUTIONS_DIR.glob("*.yaml")):
-        entries = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        for exercise_id, entry in entries.items():
-            found[exercise_id] = Exercise(id=exercise_id, **entry)
+        try:
+            entries = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            found.update({key: Exercise(id=key, **entry) for key, entry in entries.items()})
+        except (yaml.YAMLError, TypeError, AttributeError) as problem:
+            UNREADABLE[path.name] = " ".join(str(problem).split())
     return found
+
+
+UNREADABLE: dict[str, str] = {}
+
+
+def unreadable() -> dict[str, str]:
+    """Solutions files that could not be read, with the reason (should be empty)."""
+    all_exercises()
+    return dict(UNREADABLE)
 
 
 def instructor_mode() -> bool:
@@ -188,6 +199,9 @@ def check(exercise_id: str, answer: object) -> bool:
     """Say whether `answer` is right, with a hint or an explanation; return True if it is."""
     exercise = all_exercises().get(exercise_id)
     if exercise is None:
+        broken = "; ".join(f"{name}: {why}" for name, why in unreadable().items())
+        if broken:
+            return fail(f"the reference answers cannot be read ({broken}); please tell your teacher.")
         return fail(f"there is no exercise called {exercise_id!r}; check the spelling in this cell.")
     if is_blank(answer):
         return fail(f"not attempted yet: replace the ... with your answer, then run this cell again.", symbol="○")

@@ -43,7 +43,7 @@ def test_check_json(tmp_path):
     (tmp_path / "new.txt").write_text(GOOD, encoding="utf-8")
     result = run("--folder", str(tmp_path), "check", "--json", str(tmp_path / "new.txt"))
     report = json.loads(result.stdout)
-    assert report["words"] == 9 and report["sentences"] == 2 and report["truncated"] is True
+    assert report["words"] == 7 and report["sentences"] == 2 and report["truncated"] is True
     assert report["meta"]["published"] == "2024-05-01"
 
 

@@ -87,6 +87,7 @@ def test_reveal_prints_the_solution(bank, capsys):
 
 
 def test_every_solution_file_entry_is_well_formed():
+    assert exercises.unreadable() == {}
     for exercise in exercises.all_exercises().values():
         assert exercise.kind in exercises.KINDS, exercise.id
         assert exercise.why.strip() and exercise.solution.strip(), exercise.id
