@@ -214,7 +214,7 @@ class PeriodStatus:
 
     def sentence(self) -> str:
         """The status in one plain sentence."""
-        text = (f"On {self.as_of} the treaty is in its {self.label}, which began on {self.start} and ends on "
+        text = (f"On {self.as_of} the treaty is in {'the ' if self.period == 0 else ''}{self.label}, which began on {self.start} and ends on "
                 f"{self.end} ({self.days_remaining} days left, counting that day). ")
         if self.notice_deadline_passed:
             return text + (f"The notice deadline for this period ({self.notice_deadline}) passed "
@@ -246,13 +246,16 @@ def period_on(day: date | str, entry_into_force: date | str = ENTRY_INTO_FORCE,
 
 # --- a copy of the official text, if you saved one -------------------------------------------
 
-ARTICLE_HEADING = re.compile(r"^[ \t]*Article[ \t]+(\d{1,2})\b[ \t]*[.:]?", re.I | re.M)
+# "Article 7" alone on its line, or followed by ".", ":" or a dash, or by a capital letter ("Article 7 The
+# parties ..."); NOT "Article 7 of this treaty", a cross-reference that happens to start a line.
+ARTICLE_HEADING = re.compile(r"^[ \t]*(?i:article)[ \t]+(\d{1,2})(?:[ \t]*$|[ \t]*[.:\-–—][ \t]*|[ \t]+(?=[A-Z]))", re.M)
 
 
 def load_official_text(path: str | Path) -> dict[str, str]:
     """Split a copy of the treaty that you saved as a .txt file into its parts: {"1": text, ..., "25": text}.
 
-    Each article starts at a line beginning "Article N". Text before the first article is kept as "preamble".
+    Each article starts at a line beginning "Article N" (see ARTICLE_HEADING). Text before the first article is
+    kept as "preamble".
     The pack does not include the treaty text: see `where_to_read()` for where it is published.
     """
     path = Path(path)
