@@ -218,8 +218,8 @@ class PeriodStatus:
                 f"{self.end} ({self.days_remaining} days left, counting that day). ")
         if self.notice_deadline_passed:
             return text + (f"The notice deadline for this period ({self.notice_deadline}) passed "
-                           f"{-self.days_to_notice_deadline} days earlier, so under Article 25 the treaty rolls on "
-                           "into the next period.")
+                           f"{-self.days_to_notice_deadline} days earlier; unless a side gave notice by then, "
+                           "Article 25 rolls the treaty on into the next period.")
         return text + (f"Notice to end the treaty at that date can still be given until {self.notice_deadline} "
                        f"({self.days_to_notice_deadline} days from then).")
 
@@ -299,26 +299,44 @@ def sentence_at(article_obj, offset: int) -> tuple[int, int, str]:
     return offset, offset, ""
 
 
-def mentions(number: int | str, corpus) -> pd.DataFrame:
-    """Every sentence in `corpus` (a Corpus or one Article) that the treaty layer ties to this article.
+def refers_to(label: str, canonical: str, key: str) -> bool:
+    """Does a treaty-layer span point at part `key` of the treaty? (Extension words point at Article 25.)"""
+    if label == "article":
+        return key in re.findall(r"\d+", str(canonical))
+    return key == "25" and label == "extension"
 
-    For Article 25, the renewal clause, sentences about the treaty's extension count too.
-    Columns: article, start, end (the sentence's offsets), found (the words that matched), sentence.
+
+def treaty_sentences(corpus, number: int | str | None = None) -> pd.DataFrame:
+    """Every sentence in `corpus` (a Corpus or one Article) where the treaty layer finds something.
+
+    With `number`, only the sentences the layer ties to that article; for Article 25, the renewal clause,
+    sentences about the treaty's extension count too.
+    Columns: article, start, end (the sentence's offsets in the raw text), labels (treaty / extension /
+    article), found (the words that matched, joined by " | "), sentence.
     """
     from .annotate import annotate
 
-    key = article_key(number)
+    key = None if number is None else article_key(number)
     articles = {a.id: a for a in (corpus if hasattr(corpus, "articles") else [corpus])}
-    spans = annotate(corpus, layers=["treaty"])
-    rows = []
-    for span in spans.itertuples():
-        numbers = re.findall(r"\d+", str(span.canonical)) if span.label == "article" else []
-        if key in numbers or (key == "25" and span.label == "extension"):
-            start, end, text = sentence_at(articles[span.article], span.start)
-            rows.append({"article": span.article, "start": start, "end": end, "found": span.text, "sentence": text})
-    frame = pd.DataFrame(rows, columns=["article", "start", "end", "found", "sentence"])
-    frame = frame.groupby(["article", "start", "end", "sentence"], sort=False, as_index=False)["found"].agg(" | ".join)
-    return frame[["article", "start", "end", "found", "sentence"]].reset_index(drop=True)
+    rows: dict[tuple[str, int], dict] = {}  # one row per sentence, however many matches it holds
+    for span in annotate(corpus, layers=["treaty"]).itertuples():
+        if key is not None and not refers_to(span.label, span.canonical, key):
+            continue
+        start, end, text = sentence_at(articles[span.article], span.start)
+        row = rows.setdefault((span.article, start), {"article": span.article, "start": start, "end": end,
+                                                      "labels": [], "found": [], "sentence": text})
+        if span.label not in row["labels"]:
+            row["labels"].append(span.label)
+        row["found"].append(span.text)
+    for row in rows.values():
+        row["labels"] = ", ".join(row["labels"])
+        row["found"] = " | ".join(row["found"])
+    return pd.DataFrame(list(rows.values()), columns=["article", "start", "end", "labels", "found", "sentence"])
+
+
+def mentions(number: int | str, corpus) -> pd.DataFrame:
+    """The sentences in `corpus` that refer to one article of the treaty (see `treaty_sentences`)."""
+    return treaty_sentences(corpus, number).drop(columns="labels")
 
 
 @dataclass

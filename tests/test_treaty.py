@@ -208,7 +208,7 @@ def test_other_rules_can_be_tried():
 def test_sentence_reads_plainly():
     text = period_on("2026-11-22").sentence()
     assert text.startswith("On 2026-11-22 the treaty is in renewal 1 (5 years)")
-    assert "98 days left" in text and "passed 267 days earlier" in text
+    assert "98 days left" in text and "passed 267 days earlier; unless a side gave notice" in text
     assert "can still be given until 2026-02-28" in period_on("2025-06-01").sentence()
 
 
