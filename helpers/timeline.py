@@ -1,0 +1,294 @@
+"""Russia-China relations 1950-2023 as data: events, eras, bilateral trade, and when our articles were written.
+
+The data lives in plain CSV files in `helpers/data/` that you can open and extend:
+
+- `timeline.csv`: one row per event (date, how precise the date is, era, a short label, a one-line
+  description, the areas it touches, whether it is uncertain, and its sources: a URL, and, where one of
+  our articles mentions the event, the exact words and where they are in that article).
+- `timeline_mentions.csv`: more places where the articles mention an event.
+- `eras.csv`: where each era starts, and why we put the line there.
+- `trade.csv`: yearly goods trade between the two countries, with sources.
+
+Dates are written as precisely as we know them: `1969-03-02` (a day), `1992-02` (a month) or
+`1960` (a year). A range has an `end_date` too. Figures are drawn by `helpers.timeline_plots`.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from .articles import read_catalog
+from .paths import DATA_DIR
+
+TIMELINE_FILE = DATA_DIR / "timeline.csv"
+MENTIONS_FILE = DATA_DIR / "timeline_mentions.csv"
+ERAS_FILE = DATA_DIR / "eras.csv"
+TRADE_FILE = DATA_DIR / "trade.csv"
+
+PRECISIONS = ("day", "month", "year", "range")
+AREAS = ("political", "military", "economic", "energy", "arctic_transport", "technology_space",
+         "finance", "information_media", "border")
+TIMELINE_END = pd.Timestamp("2023-12-31")
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+class TimelineError(ValueError):
+    """A problem in one of the timeline data files, said in one sentence."""
+
+
+# --- dates written as precisely as we know them ---------------------------------------------
+
+
+def date_precision(text: str) -> str:
+    """'day', 'month' or 'year' for '1969-03-02', '1992-02' or '1960'; raises ValueError otherwise."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return "day"
+    if re.fullmatch(r"\d{4}-\d{2}", text):
+        return "month"
+    if re.fullmatch(r"\d{4}", text):
+        return "year"
+    raise ValueError(f"'{text}' is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.")
+
+
+def first_and_last_day(text: str) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The first and last day a date covers: '1992-02' -> (1 Feb 1992, 29 Feb 1992)."""
+    precision = date_precision(text)
+    try:
+        if precision == "day":
+            day = pd.Timestamp(text)
+            return day, day
+        if precision == "month":
+            first = pd.Timestamp(text + "-01")
+            return first, first + pd.offsets.MonthEnd(0)
+        return pd.Timestamp(text + "-01-01"), pd.Timestamp(text + "-12-31")
+    except ValueError:
+        raise ValueError(f"'{text}' is not a real date (check the month and the day).") from None
+
+
+def describe_range(start: str, end: str) -> str:
+    """A range as people write it: '15-18 May 1989', or 'Jan 1991 – Dec 1992' when it spans months."""
+    first, last = first_and_last_day(start)[0], first_and_last_day(end)[1]
+    if date_precision(start) == date_precision(end) == "day" and (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{last.day} {MONTHS[first.month - 1]} {first.year}"
+    return f"{describe_date(start)} – {describe_date(end)}"
+
+
+def describe_date(text: str) -> str:
+    """A date as people write it: '1969-03-02' -> '2 Mar 1969', '1992-02' -> 'Feb 1992'."""
+    first, _ = first_and_last_day(text)
+    precision = date_precision(text)
+    if precision == "day":
+        return f"{first.day} {MONTHS[first.month - 1]} {first.year}"
+    if precision == "month":
+        return f"{MONTHS[first.month - 1]} {first.year}"
+    return str(first.year)
+
+
+# --- reading the files ----------------------------------------------------------------
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    if not path.exists():
+        raise TimelineError(f"The data file '{path.name}' is missing from helpers/data/: restore it from the pack.")
+    with open(path, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def yes(value: str, row: str, column: str) -> bool:
+    if value.strip().lower() not in ("yes", "no"):
+        raise TimelineError(f"{row}: the column '{column}' says '{value}'; write yes or no.")
+    return value.strip().lower() == "yes"
+
+
+def load_eras() -> pd.DataFrame:
+    """The eras in order: name, first and last day, short label, the event that opens it, and why."""
+    rows = read_rows(ERAS_FILE)
+    starts = []
+    for row in rows:
+        try:
+            starts.append(first_and_last_day(row["start"])[0])
+        except ValueError as problem:
+            raise TimelineError(f"eras.csv, era '{row['era']}': {problem}") from None
+    if starts != sorted(starts):
+        raise TimelineError("eras.csv: the eras must be listed in time order, earliest first.")
+    ends = [start - pd.Timedelta(days=1) for start in starts[1:]] + [TIMELINE_END]
+    eras = pd.DataFrame(rows)
+    eras.insert(1, "start_date", starts)
+    eras.insert(2, "end_date", ends)
+    return eras.drop(columns="start")
+
+
+def era_of(day: str | pd.Timestamp) -> str:
+    """The era a day falls in, by the start dates in eras.csv."""
+    day = pd.Timestamp(day)
+    eras = load_eras()
+    found = eras[(eras.start_date <= day) & (eras.end_date >= day)]
+    if found.empty:
+        return "before 1950" if day < eras.start_date.iloc[0] else "after 2023"
+    return found.era.iloc[0]
+
+
+def source_text(row: dict[str, str]) -> str:
+    """A short 'where this comes from' for one event: the seed span if there is one, else the first URL."""
+    if row["seed"]:
+        return f"{row['seed']} [{row['seed_start']}:{row['seed_end']}]"
+    return row["url"].split(" ; ")[0]
+
+
+def check_event(row: dict[str, str], number: int, era_names: list[str]) -> None:
+    """Raise TimelineError, in one sentence, for the first problem in one row of timeline.csv."""
+    where = f"timeline.csv row {number} ({row.get('id') or 'no id'})"
+    if row["precision"] not in PRECISIONS:
+        raise TimelineError(f"{where}: precision '{row['precision']}' should be one of {', '.join(PRECISIONS)}.")
+    try:
+        kind = date_precision(row["date"])
+        first_and_last_day(row["date"])
+        if row["end_date"]:
+            first_and_last_day(row["end_date"])
+    except ValueError as problem:
+        raise TimelineError(f"{where}: {problem}") from None
+    if row["precision"] == "range" and not row["end_date"]:
+        raise TimelineError(f"{where}: a range needs an end_date.")
+    if row["precision"] != "range" and (row["end_date"] or kind != row["precision"]):
+        raise TimelineError(f"{where}: the date '{row['date']}' does not match precision '{row['precision']}' "
+                            "(a day is YYYY-MM-DD, a month YYYY-MM, a year YYYY; only a range has an end_date).")
+    if row["era"] not in era_names:
+        raise TimelineError(f"{where}: era '{row['era']}' is not in eras.csv; use one of: {', '.join(era_names)}.")
+    unknown = [area for area in split_list(row["areas"]) if area not in AREAS]
+    if unknown or not row["areas"].strip():
+        raise TimelineError(f"{where}: areas should be some of {', '.join(AREAS)}, separated by ';'.")
+    if not row["url"] and not row["seed"]:
+        raise TimelineError(f"{where}: every event needs a source: a URL, or a seed span (seed, quote, seed_start, seed_end).")
+    if row["seed"] and not (row["quote"] and row["seed_start"].isdigit() and row["seed_end"].isdigit()):
+        raise TimelineError(f"{where}: a seed source needs the exact quote and its seed_start and seed_end offsets.")
+
+
+def split_list(text: str) -> list[str]:
+    return [part.strip() for part in text.split(";") if part.strip()]
+
+
+def load_timeline() -> pd.DataFrame:
+    """Every event, in date order, one row each.
+
+    Columns: id, when (as people write it), date (first day), until (last day), precision, era, label,
+    description, areas (a list), key (shown on the overview figure), uncertain, note, url, seed, quote,
+    seed_start, seed_end, source (a short reference).
+    """
+    era_names = list(load_eras().era)
+    rows = read_rows(TIMELINE_FILE)
+    if not rows:
+        raise TimelineError("timeline.csv has no events: add at least one row under the header.")
+    seen = set()
+    records = []
+    for number, row in enumerate(rows, start=2):
+        check_event(row, number, era_names)
+        if row["id"] in seen:
+            raise TimelineError(f"timeline.csv row {number}: the id '{row['id']}' is used twice; give each event its own id.")
+        seen.add(row["id"])
+        first, last = first_and_last_day(row["date"])
+        when = describe_date(row["date"])
+        if row["end_date"]:
+            last = first_and_last_day(row["end_date"])[1]
+            when = describe_range(row["date"], row["end_date"])
+        records.append({
+            "id": row["id"], "when": when, "date": first, "until": last, "precision": row["precision"],
+            "era": row["era"], "label": row["label"], "description": row["description"],
+            "areas": split_list(row["areas"]), "key": yes(row["key"], f"timeline.csv row {number}", "key"),
+            "uncertain": yes(row["uncertain"], f"timeline.csv row {number}", "uncertain"), "note": row["note"],
+            "url": row["url"], "seed": row["seed"], "quote": row["quote"],
+            "seed_start": int(row["seed_start"]) if row["seed"] else None,
+            "seed_end": int(row["seed_end"]) if row["seed"] else None,
+            "source": source_text(row),
+        })
+    timeline = pd.DataFrame(records).sort_values(["date", "until"], kind="stable").reset_index(drop=True)
+    timeline["seed_start"] = timeline["seed_start"].astype("Int64")
+    timeline["seed_end"] = timeline["seed_end"].astype("Int64")
+    return timeline
+
+
+def load_mentions() -> pd.DataFrame:
+    """Every place where one of the five seed articles mentions a timeline event.
+
+    Columns: event, label, seed, quote, seed_start, seed_end, note. The first mention of each event is
+    the seed source given in timeline.csv; the others come from timeline_mentions.csv.
+    """
+    timeline = load_timeline()
+    labels = dict(zip(timeline.id, timeline.label))
+    rows = [{"event": e.id, "seed": e.seed, "quote": e.quote, "seed_start": int(e.seed_start),
+             "seed_end": int(e.seed_end), "note": ""} for e in timeline.itertuples() if e.seed]
+    for number, row in enumerate(read_rows(MENTIONS_FILE), start=2):
+        if row["event"] not in labels:
+            raise TimelineError(f"timeline_mentions.csv row {number}: there is no event '{row['event']}' in timeline.csv.")
+        if not (row["seed_start"].isdigit() and row["seed_end"].isdigit()):
+            raise TimelineError(f"timeline_mentions.csv row {number}: seed_start and seed_end must be whole numbers.")
+        rows.append({**row, "seed_start": int(row["seed_start"]), "seed_end": int(row["seed_end"])})
+    mentions = pd.DataFrame(rows)
+    mentions.insert(1, "label", mentions.event.map(labels))
+    return mentions.sort_values(["seed", "seed_start"]).reset_index(drop=True)
+
+
+def mentions_table() -> pd.DataFrame:
+    """Which article mentions which event: one row per event, one column per seed, ✓ where it does."""
+    mentions = load_mentions()
+    seeds = [row["id"] for row in read_catalog()]
+    timeline = load_timeline()
+    mentioned = timeline[timeline.id.isin(mentions.event)]
+    table = pd.DataFrame({"when": mentioned.when.values, "event": mentioned.label.values}, index=mentioned.id.values)
+    for seed in seeds:
+        events = set(mentions.event[mentions.seed == seed])
+        table[seed] = ["✓" if event in events else "" for event in table.index]
+    return table.set_index("when")
+
+
+def load_trade() -> pd.DataFrame:
+    """Yearly goods trade between China and Russia (both directions, billions of US dollars, Chinese customs
+    figures as reported, not adjusted for inflation), with an `uncertain` flag, a note and sources."""
+    rows = read_rows(TRADE_FILE)
+    records = []
+    for number, row in enumerate(rows, start=2):
+        try:
+            year, total = int(row["year"]), float(row["total_usd_bn"])
+        except ValueError:
+            raise TimelineError(f"trade.csv row {number}: year must be a whole number and total_usd_bn a number, e.g. 2019,110.75.") from None
+        if not row["url"]:
+            raise TimelineError(f"trade.csv row {number}: every figure needs a source URL.")
+        records.append({"year": year, "total_usd_bn": total,
+                        "uncertain": yes(row["uncertain"], f"trade.csv row {number}", "uncertain"),
+                        "note": row["note"], "url": row["url"]})
+    return pd.DataFrame(records).sort_values("year").reset_index(drop=True)
+
+
+# --- choosing events ------------------------------------------------------------------
+
+
+def select_events(timeline: pd.DataFrame | None = None, area: str | None = None, since: str | None = None,
+                  until: str | None = None, key_only: bool = False) -> pd.DataFrame:
+    """The events in one area (e.g. 'energy'), between two dates, or only the key ones."""
+    timeline = load_timeline() if timeline is None else timeline
+    chosen = timeline
+    if area not in (None, "", "all"):
+        if area not in AREAS:
+            raise TimelineError(f"There is no area '{area}'; choose one of: {', '.join(AREAS)}.")
+        chosen = chosen[chosen.areas.apply(lambda areas: area in areas)]
+    if since:
+        chosen = chosen[chosen.until >= first_and_last_day(str(since))[0]]
+    if until:
+        chosen = chosen[chosen.date <= first_and_last_day(str(until))[1]]
+    if key_only:
+        chosen = chosen[chosen.key]
+    return chosen.reset_index(drop=True)
+
+
+def seed_dates() -> pd.DataFrame:
+    """When each seed article was written, from seeds/catalog.csv: stated, estimated (a range) or unknown."""
+    rows = []
+    for row in read_catalog():
+        earliest = pd.Timestamp(row["earliest"]) if row["earliest"] else pd.NaT
+        latest = pd.Timestamp(row["latest"]) if row["latest"] else pd.NaT
+        rows.append({"id": row["id"], "date_status": row["date_status"], "earliest": earliest, "latest": latest,
+                     "evidence": row["date_evidence"]})
+    return pd.DataFrame(rows)
