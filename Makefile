@@ -18,12 +18,13 @@ $(READY): pyproject.toml
 	touch $(READY)
 
 lab: setup
-	@if [ -z "$$DISPLAY" ] && [ "$$(uname)" != "Darwin" ]; then \
-		echo "No screen found: serving JupyterLab; open the URL it prints in a browser."; \
-		$(BIN)/jupyter lab --no-browser notebooks/00_start_here.ipynb; \
-	else \
-		$(BIN)/jupyter lab notebooks/00_start_here.ipynb; \
-	fi
+	@flags=""; \
+	if [ "$$(id -u)" = "0" ]; then flags="--allow-root"; fi; \
+	if [ -z "$$DISPLAY" ] && [ "$$(uname)" != "Darwin" ]; then \
+		echo "No screen found: serving JupyterLab; open the URL it prints (http://127.0.0.1:...) in a browser."; \
+		flags="$$flags --no-browser"; \
+	fi; \
+	$(BIN)/jupyter lab $$flags notebooks/00_start_here.ipynb
 
 test: setup
 	$(BIN)/python -m pytest --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
