@@ -1,9 +1,11 @@
 """helpers: load, annotate and question the articles of the Russia-China teaching pack."""
 
 from .articles import Article, ArticleError, Corpus, load_article, load_corpus, load_seed, load_seeds
+from .annotate import add_terms, annotate, load_lexicon
 from .exercises import check, hint, reveal
 
 __all__ = [
     "Article", "ArticleError", "Corpus", "load_article", "load_corpus", "load_seed", "load_seeds",
     "check", "hint", "reveal",
+    "annotate", "add_terms", "load_lexicon",
 ]
