@@ -299,6 +299,16 @@ def sentence_at(article_obj, offset: int) -> tuple[int, int, str]:
     return offset, offset, ""
 
 
+def in_context(article_obj, start: int, end: int, marks: tuple[str, str] = ("▶ ", " ◀")) -> str:
+    """The paragraph of `article_obj` around raw[start:end], with that stretch marked, for reading in context."""
+    for paragraph in article_obj.paragraphs:
+        if paragraph.start <= start < paragraph.end:
+            raw = article_obj.raw
+            end = min(end, paragraph.end)
+            return raw[paragraph.start:start] + marks[0] + raw[start:end] + marks[1] + raw[end:paragraph.end]
+    return article_obj.raw[start:end]
+
+
 def refers_to(label: str, canonical: str, key: str) -> bool:
     """Does a treaty-layer span point at part `key` of the treaty? (Extension words point at Article 25.)"""
     if label == "article":

@@ -273,3 +273,42 @@ def test_official_text_problems_get_one_sentence(tmp_path):
     latin1.write_bytes("Article 1\nCaf\xe9".encode("latin-1"))
     with pytest.raises(TreatyError, match="not UTF-8"):
         load_official_text(latin1)
+
+
+# --- the treaty annotation layer on the seeds ----------------------------------------------
+
+
+def test_explore_article_9_finds_the_op_eds_sentence():
+    from helpers import load_seeds
+    from helpers.treaty import explore
+
+    found = explore(9, load_seeds())
+    assert found.card["confidence"] == "checked against a copy of the text"
+    assert list(found.mentions["article"]) == ["oped"]
+    assert found.mentions["sentence"].iloc[0].startswith("Article 9 states that when either party")
+
+
+def test_articles_7_and_16_share_one_sentence_and_25_collects_the_extension():
+    from helpers import load_seeds
+    from helpers.treaty import mentions, treaty_sentences
+
+    corpus = load_seeds()
+    assert mentions(7, corpus)["sentence"].tolist() == mentions(16, corpus)["sentence"].tolist()
+    assert mentions(7, corpus)["sentence"].iloc[0].startswith("Articles 7 and 16 also discuss")
+    assert set(mentions(25, corpus)["article"]) == {"summary", "essay", "oped"}
+    assert mentions(5, corpus).empty
+    every = treaty_sentences(corpus)
+    assert set(every["article"]) == {"summary", "essay", "oped"}
+    ratified = every[every["sentence"].str.contains("first ratified in 2001")]
+    assert list(ratified["article"]) == ["essay"] and "treaty" in ratified["labels"].iloc[0]
+
+
+def test_in_context_marks_the_sentence_inside_its_paragraph():
+    from helpers import load_seeds
+    from helpers.treaty import in_context, mentions
+
+    oped = load_seeds()["oped"]
+    row = mentions(9, oped).iloc[0]
+    text = in_context(oped, row["start"], row["end"])
+    assert "▶ Article 9 states" in text and "eliminate the threat. ◀" in text
+    assert text.startswith("Furthermore, the idea of some sort of alliance")
