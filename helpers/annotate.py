@@ -151,7 +151,7 @@ def _units(term: str) -> list[str]:
 
 
 def _trie_regex(terms: list[str]) -> str:
-    """One regex matching any of `terms`, longest first, built as a letter tree so it runs fast.
+    r"""One regex matching any of `terms`, longest first, built as a letter tree so it runs fast.
 
     ("Xi", "Xi Jinping") becomes Xi(?:\s+Jinping)?: the regex tries the longer term first.
     """
