@@ -1,4 +1,4 @@
-"""Command line for instructors: `python -m helpers list | show ID | check FILE [--json]`.
+"""Command line for instructors: `python -m helpers list | show ID | check FILE | profile FILE_OR_ID [--json]`.
 
 Any problem is reported as one sentence on stderr with exit status 2.
 """
@@ -9,6 +9,7 @@ import argparse
 import json
 import sys
 import textwrap
+from pathlib import Path
 
 from .articles import Article, ArticleError, describe, load_article, load_corpus
 from .paths import USER_ARTICLES_DIR
@@ -80,6 +81,21 @@ def command_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def command_profile(args: argparse.Namespace) -> int:
+    from .profile import format_profile_report, profile_report  # loads textstat: only when asked
+
+    corpus = load_corpus(args.folder, report=False)
+    if args.article in corpus:
+        article = corpus[args.article]
+    elif args.article.endswith(".txt") or "/" in args.article or Path(args.article).exists():
+        article = load_article(args.article, args.folder)
+    else:
+        raise ArticleError(f"There is no article '{args.article}'; give an id ({', '.join(corpus.ids)}) or the path of a .txt file.")
+    report = profile_report(article)
+    print(json.dumps(report, indent=2, ensure_ascii=False) if args.json else format_profile_report(report))
+    return 0
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m helpers", description="Look at and check the pack's articles.")
     parser.add_argument("--folder", default=str(USER_ARTICLES_DIR), help="folder of added articles (default: my_articles/)")
@@ -93,6 +109,10 @@ def make_parser() -> argparse.ArgumentParser:
     check.add_argument("file")
     check.add_argument("--json", action="store_true")
     check.set_defaults(run=command_check)
+    profile = commands.add_parser("profile", help="source profile of an article (id or file), with the words behind each figure")
+    profile.add_argument("article", metavar="FILE_OR_ID")
+    profile.add_argument("--json", action="store_true")
+    profile.set_defaults(run=command_profile)
     return parser
 
 

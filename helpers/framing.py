@@ -1,0 +1,69 @@
+"""The framing lab: the same thing in different words, and who tends to use which word.
+
+The word groups live in `helpers/data/framing.csv` (group, term, who_tends_to_use, note, source).
+Add a row to follow a word of your own through the articles.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from .articles import Article, Corpus
+from .paths import DATA_DIR
+
+FRAMING_FILE = DATA_DIR / "framing.csv"
+
+
+def load_framing() -> pd.DataFrame:
+    """The framing word groups: one row per term."""
+    return pd.read_csv(FRAMING_FILE, dtype=str, keep_default_na=False)
+
+
+def term_pattern(term: str) -> re.Pattern[str]:
+    """Whole words only, any case, a space matching any run of spaces ('regime' does not match 'regimes')."""
+    words = r"\s+".join(re.escape(word) for word in term.split())
+    return re.compile(rf"(?<![\w-]){words}(?![\w-])", re.IGNORECASE)
+
+
+def sentence_around(article: Article, start: int) -> str:
+    """The sentence of `article` that contains character `start` ('' if none does)."""
+    for sentence in article.sentences:
+        if sentence.start <= start < sentence.end:
+            return sentence.text
+    return ""
+
+
+def framing_spans(corpus: Corpus | list[Article], framing: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every use of a framing term: article, start, end, text, group, term, sentence.
+
+    Only the article text is searched (not headings the loader left out or scraped clutter).
+    """
+    framing = load_framing() if framing is None else framing
+    rows = []
+    for article in corpus:
+        clutter = [(c.start, c.end) for c in article.clutter]
+        for entry in framing.itertuples():
+            for match in term_pattern(entry.term).finditer(article.raw, article.text_start):
+                if any(a <= match.start() < b for a, b in clutter):
+                    continue
+                rows.append({"article": article.id, "start": match.start(), "end": match.end(),
+                             "text": match.group(), "group": entry.group, "term": entry.term,
+                             "sentence": sentence_around(article, match.start())})
+    return pd.DataFrame(rows, columns=["article", "start", "end", "text", "group", "term", "sentence"])
+
+
+def framing_table(corpus: Corpus | list[Article], group: str | None = None,
+                  framing: pd.DataFrame | None = None) -> pd.DataFrame:
+    """How often each article uses each term: terms down (by group), articles across."""
+    framing = load_framing() if framing is None else framing
+    if group is not None:
+        if group not in set(framing["group"]):
+            raise ValueError(f"There is no framing group '{group}'; the groups are {', '.join(dict.fromkeys(framing['group']))}.")
+        framing = framing[framing["group"] == group]
+    spans = framing_spans(corpus, framing)
+    ids = [article.id for article in corpus]
+    table = pd.crosstab([spans["group"], spans["term"]], spans["article"]) if len(spans) else pd.DataFrame()
+    index = pd.MultiIndex.from_frame(framing[["group", "term"]])
+    return table.reindex(index=index, columns=ids, fill_value=0).fillna(0).astype(int)
