@@ -282,3 +282,21 @@ def test_adversarial_texts(raw):
     found = check_offsets(raw)
     if raw.startswith("<script>"):
         assert found.empty or not found.text.str.contains("<script>").any()
+
+
+# --- summary tables ------------------------------------------------------------------------------
+
+def test_layer_counts(corpus, spans):
+    from helpers.summary import layer_counts, per_thousand_words
+
+    counts = layer_counts(spans, corpus)
+    assert list(counts.index) == corpus.ids
+    assert counts.loc["oped", ("treaty", "article")] == 3
+    assert counts.loc["explainer", ("treaty", "article")] == 0
+    assert counts.loc["fragment", ("production", "truncated")] == 1
+    by_layer = layer_counts(spans, corpus, by="layer")
+    assert list(by_layer.columns) == list(LAYERS)
+    assert by_layer.loc["essay", "production"] == len(corpus["essay"].clutter)
+    rates = per_thousand_words(spans, corpus, by="layer")
+    oped = corpus["oped"]
+    assert rates.loc["oped", "treaty"] == round(by_layer.loc["oped", "treaty"] / (oped.words / 1000), 1)

@@ -1,0 +1,88 @@
+"""show(), show_text() and layer_toggle(): escaped HTML, a plain-text form, nested spans."""
+
+import re
+
+import pytest
+
+from helpers import load_seeds
+from helpers.articles import build_article
+from helpers.display import LAYER_STYLE, layer_toggle, show, show_text
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return load_seeds()
+
+
+def test_plain_text_brackets_and_labels(corpus):
+    text = show_text(corpus["summary"], layers=["entities"], max_chars=700)
+    assert "[President Xi|entity:person]" in text
+    assert "[President Putin|entity:person]" in text
+    assert text.endswith("[…]")
+    essay = show_text(corpus["essay"], layers=["entities"])
+    assert "[Xi Jinping|entity:person]" in essay and "Xinjiang" in essay and "[Xinjiang|entity:place]" in essay
+
+
+def test_plain_text_without_brackets_is_the_article(corpus):
+    article = corpus["oped"]
+    text = show_text(article)
+    stripped = re.sub(r"\|[a-z]+:[a-z_]+\]", "", text).replace("[", "")
+    assert stripped == article.raw.replace("[", "")
+
+
+def test_html_escapes_the_article_and_nests(corpus):
+    raw = 'Putin said "<script>alert(1)</script>" & Xi may <b>agree</b> in May 2021.'
+    shown = show(build_article("x", raw, {}))
+    assert "<script>" not in shown.html and "&lt;script&gt;" in shown.html
+    assert "<b>" not in shown.html
+    assert shown.html.count("<span") == shown.html.count("</span>")
+    assert "<script>" in shown.text  # the plain text shows it as it is
+    assert shown._repr_html_() == shown.html and repr(shown) == shown.text == str(shown)
+
+
+def test_html_has_legend_titles_and_palette(corpus):
+    page = show(corpus["essay"], layers=["entities", "stance"], max_chars=2500).html
+    assert LAYER_STYLE["entities"][0] in page and LAYER_STYLE["stance"][0] in page
+    assert LAYER_STYLE["dates"][0] not in page
+    assert 'title="entities: person | → Xi Jinping"' in page
+    assert 'title="stance: loaded | so-called' in page
+    # tags nest properly even with whole-sentence areas overlapping everything else
+    full = show(corpus["essay"]).html
+    depth = 0
+    for tag in re.findall(r"</?span", full):
+        depth += 1 if tag == "<span" else -1
+        assert depth >= 0
+    assert depth == 0
+
+
+def test_output_is_deterministic(corpus):
+    assert show(corpus["explainer"]).html == show(corpus["explainer"]).html
+
+
+def test_excerpts(corpus):
+    oped = corpus["oped"]
+    part = show_text(oped, layers=["treaty"], sentences=(20, 22))
+    assert "[Article 9|treaty:article]" in part
+    assert "[Articles 7|treaty:article] and [16|treaty:article]" in part
+    assert len(show_text(oped, max_chars=300)) < 600
+    with pytest.raises(ValueError, match="selects no sentence"):
+        show(oped, sentences=(500, 501))
+
+
+def test_given_annotations_are_used(corpus):
+    from helpers.annotate import annotate
+
+    spans = annotate(corpus)
+    informal = spans[spans.label == "informal"]
+    text = show_text(corpus["explainer"], annotations=informal, max_chars=400)
+    assert "[Hey guys|stance:informal]" in text and "entity:" not in text
+
+
+def test_layer_toggle(corpus):
+    widget = layer_toggle(corpus["fragment"], layers=["production"])
+    boxes = widget.children[0].children
+    html_out = widget.children[1]
+    assert "Similarly, in" in html_out.value and "ann-production" in html_out.value
+    assert "ann-entities" not in html_out.value
+    next(box for box in boxes if box.description == "entities").value = True
+    assert "ann-entities" in html_out.value
