@@ -74,6 +74,8 @@ def describe_range(start: str, end: str) -> str:
     first, last = first_and_last_day(start)[0], first_and_last_day(end)[1]
     if date_precision(start) == date_precision(end) == "day" and (first.year, first.month) == (last.year, last.month):
         return f"{first.day}–{last.day} {MONTHS[first.month - 1]} {first.year}"
+    if date_precision(start) == date_precision(end) == "year":
+        return f"{first.year}–{last.year}"
     return f"{describe_date(start)} – {describe_date(end)}"
 
 
