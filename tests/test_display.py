@@ -44,8 +44,8 @@ def test_html_has_legend_titles_and_palette(corpus):
     page = show(corpus["essay"], layers=["entities", "stance"], max_chars=2500).html
     assert LAYER_STYLE["entities"][0] in page and LAYER_STYLE["stance"][0] in page
     assert LAYER_STYLE["dates"][0] not in page
-    assert 'title="entities: person | → Xi Jinping"' in page
-    assert 'title="stance: loaded | so-called' in page
+    assert 'title="entities: person | → Vladimir Putin"' in page
+    assert 'title="stance: loaded | Loaded word' in page
     # tags nest properly even with whole-sentence areas overlapping everything else
     full = show(corpus["essay"]).html
     depth = 0
