@@ -90,7 +90,7 @@ def command_profile(args: argparse.Namespace) -> int:
     elif args.article.endswith(".txt") or "/" in args.article or Path(args.article).exists():
         article = load_article(args.article, args.folder)
     else:
-        raise ArticleError(f"There is no article '{args.article}'; give an id ({', '.join(corpus.ids)}) or the path of a .txt file.")
+        raise ArticleError(f"There is no article '{args.article}'; the ids are {', '.join(corpus.ids)}, or give the path of a .txt file.")
     report = profile_report(article)
     print(json.dumps(report, indent=2, ensure_ascii=False) if args.json else format_profile_report(report))
     return 0

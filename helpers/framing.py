@@ -28,10 +28,10 @@ def term_pattern(term: str) -> re.Pattern[str]:
 
 
 def sentence_around(article: Article, start: int) -> str:
-    """The sentence of `article` that contains character `start` ('' if none does)."""
-    for sentence in article.sentences:
-        if sentence.start <= start < sentence.end:
-            return sentence.text
+    """The sentence of `article` that contains character `start` (or its paragraph, for a heading)."""
+    for piece in [*article.sentences, *article.paragraphs]:
+        if piece.start <= start < piece.end:
+            return piece.text
     return ""
 
 

@@ -411,7 +411,7 @@ def plot_profiles(profiles: pd.DataFrame, signals: list[str] | None = None, colu
         for x, value in enumerate(values):
             label = f"{value:g}" if value == int(value) else f"{value:.2g}" if value < 1 else f"{value:.1f}"
             ax.text(x, value, label, ha="center", va="bottom", fontsize=9)
-        ax.margins(y=0.22)
+        ax.set_ylim(0, max(values.max(), 0) * 1.25 or 1)
     for ax in list(axes.flat)[len(signals):]:
         ax.set_visible(False)
     fig.tight_layout()

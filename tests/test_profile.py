@@ -1,0 +1,171 @@
+"""The source profile on the five seeds, checked against values counted by hand; evidence spans; rankings; CLI."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from helpers.articles import load_article, load_seeds
+from helpers.profile import (
+    SIGNALS, ProfileError, evidence, load_rubric, profile, rank_spread, rank_table, restatements,
+    weighted_ranking,
+)
+
+CORPUS = load_seeds()
+PROFILE = profile(CORPUS)
+
+
+def test_one_row_per_article_and_one_column_per_signal():
+    assert list(PROFILE.index) == ["summary", "essay", "oped", "explainer", "fragment"]
+    assert list(PROFILE.columns) == list(SIGNALS)
+    single = profile(CORPUS["oped"])
+    assert list(single.index) == ["oped"] and single.loc["oped"].equals(PROFILE.loc["oped"])
+
+
+def test_who_and_when_from_the_catalog():
+    # Only the essay (Carter Boone) and the op-ed ("By Audrey Oien") are signed; only the essay prints a date.
+    assert PROFILE["byline"].to_dict() == {"summary": False, "essay": True, "oped": True, "explainer": False, "fragment": False}
+    assert PROFILE["date_status"].to_dict() == {"summary": "estimated", "essay": "stated", "oped": "estimated",
+                                                "explainer": "unknown", "fragment": "estimated"}
+    assert PROFILE["date_known"].tolist() == [0.5, 1.0, 0.5, 0.0, 0.5]
+    assert not PROFILE["outlet_known"].any()  # no seed names its site or publisher
+
+
+def test_production_signals():
+    # Essay: photo credit, "Share this article", "Poll conducted", the question, 4 options + 4 vote counts,
+    # and 3 menu lines = 15 lines. Summary: its headline left as a Markdown link.
+    assert PROFILE["clutter_lines"].tolist() == [1, 15, 0, 0, 0]
+    assert PROFILE["truncated"].tolist() == [False, False, False, False, True]
+    assert evidence(CORPUS["fragment"], "truncated")["text"].tolist() == ["Similarly, in"]
+    credit = evidence(CORPUS["essay"], "clutter_lines")
+    assert "REUTERS/Tingshu Wang" in credit["text"].tolist() and "photo credit" in credit["note"].tolist()
+
+
+def test_sources_and_quotations():
+    # Essay names six sources with a reporting verb: Xi Jinping announced, Vasily Kashin notes, Kashin mentions,
+    # Elkman, Saari, and Secrieru point out, Eugene Rumer and Richard Sokolsky, Michael Kofman: 6 / 3,622 words.
+    assert PROFILE.loc["essay", "named_sources_per_1000"] == pytest.approx(1000 * 6 / 3622, abs=0.05)
+    named = " | ".join(evidence(CORPUS["essay"], "named_sources_per_1000")["text"])
+    assert "Vasily Kashin notes" in named and "Michael Kofman has also noted" in named
+    # The op-ed's two quotations: "fair and reasonable" and Putin's words from October 2020.
+    assert PROFILE["quotations"].to_dict() == {"summary": 0, "essay": 8, "oped": 2, "explainer": 0, "fragment": 0}
+    assert "Some experts believe" in evidence(CORPUS["oped"], "vague_sources_per_1000")["text"].tolist()
+    # No seed has a link or a (2020)-style reference; the explainer and the fragment name nobody.
+    assert PROFILE["references"].sum() == 0
+    assert PROFILE.loc["explainer", "named_sources_per_1000"] == 0 == PROFILE.loc["fragment", "named_sources_per_1000"]
+
+
+def test_close_reading_signals():
+    assert PROFILE.loc["explainer", "informal"] > 0 and PROFILE["informal"].idxmax() == "explainer"
+    assert "Hey guys" in evidence(CORPUS["explainer"], "informal")["text"].tolist()
+    assert PROFILE.loc["essay", "informal"] == 0 and PROFILE.loc["summary", "informal"] == 0
+    assert "annexation of Crimea" in evidence(CORPUS["fragment"], "loaded")["text"].tolist()
+    assert PROFILE["hedges_per_1000"].idxmax() == "explainer"
+    assert PROFILE.loc["summary", "boosters_per_1000"] == 0
+
+
+def test_readability_comes_from_textstat():
+    # The fragment's long, Latinate sentences make it the hardest read; the explainer the easiest grade.
+    assert PROFILE["flesch_reading_ease"].idxmin() == "fragment"
+    assert PROFILE["fk_grade"].idxmin() == "explainer" and PROFILE["fk_grade"].idxmax() == "fragment"
+    assert 10 < PROFILE.loc["essay", "fk_grade"] < 20
+
+
+def test_repetition_finds_the_explainers_restatements():
+    # The explainer restates its sections as bullets and its paragraphs in other words (19 of 175 sentences);
+    # the essay restates itself once, and says so ("As previously mentioned in this paper").
+    assert PROFILE.loc["explainer", "repetition"] == pytest.approx(19 / 175, abs=0.001)
+    assert PROFILE.loc["explainer", "repetition"] > 0.05 > PROFILE.loc["essay", "repetition"]
+    assert PROFILE.loc["summary", "repetition"] == PROFILE.loc["oped", "repetition"] == 0
+    again = restatements(CORPUS["explainer"])
+    assert "External pressures could strain the relationship." in again["text"].tolist()
+    essay_again = restatements(CORPUS["essay"])
+    assert len(essay_again) == 1 and essay_again["text"].iloc[0].startswith("As previously mentioned in this paper")
+
+
+@pytest.mark.parametrize("signal", list(SIGNALS))
+def test_every_evidence_span_points_into_the_article(signal):
+    for article in CORPUS:
+        spans = evidence(article, signal)
+        assert list(spans.columns) == ["start", "end", "text", "note"]
+        for row in spans.itertuples():
+            assert article.raw[row.start:row.end] == row.text
+
+
+def test_dating_clues_for_the_fragment():
+    clues = evidence(CORPUS["fragment"], "date_status")["text"].tolist()
+    assert "Premier Li Keqiang" in clues and "ongoing" in clues
+
+
+def test_bad_requests_say_what_to_do():
+    with pytest.raises(ProfileError, match="needs an article or a corpus"):
+        profile("essay")
+    with pytest.raises(ProfileError, match="the signals are"):
+        evidence(CORPUS["essay"], "quality")
+    with pytest.raises(ProfileError, match="cannot be weighted"):
+        weighted_ranking(PROFILE, {"quality": 1})
+    with pytest.raises(ProfileError, match="at least one signal"):
+        weighted_ranking(PROFILE, {signal: 0 for signal in load_rubric().query("weight > 0")["signal"]})
+
+
+def test_a_new_article_gets_a_profile(tmp_path):
+    path = tmp_path / "new.txt"
+    path.write_text("title: Test\nauthor: Sam Student\noutlet: School Paper\npublished: 2024-05-01\n\n"
+                    "Some experts believe the treaty may matter. It clearly does. Hey guys, see https://example.org (2020).",
+                    encoding="utf-8")
+    row = profile(load_article(path, tmp_path)).iloc[0]
+    assert row["byline"] and row["outlet_known"] and row["date_status"] == "stated"
+    assert row["references"] == 2 and row["informal"] >= 1 and not row["truncated"]
+
+
+def test_rubric_ties_each_signal_to_a_question():
+    rubric = load_rubric()
+    computed = rubric[rubric["layer"] == "computed"]
+    assert set(computed["signal"]) <= set(SIGNALS)
+    assert computed["framework_question"].str.len().min() > 0
+    human = rubric[rubric["layer"] == "human"]
+    assert {"purpose", "accuracy", "omission"} <= set(human["row"]) and (human["weight"] == 0).all()
+
+
+def test_rankings_move_when_weights_move():
+    default = weighted_ranking(PROFILE)
+    assert default["rank"].idxmin() == "essay"
+    only_vague = {signal: 0 for signal in load_rubric().query("weight > 0")["signal"]}
+    only_vague["vague_sources_per_1000"] = 1
+    ranks = rank_table(PROFILE, {"rubric.csv": {}, "vague sources only": only_vague})
+    assert ranks.loc["essay", "rubric.csv"] == 1 and ranks.loc["essay", "vague sources only"] == 4
+    spread = rank_spread(PROFILE, draws=200, seed=1)
+    assert spread.sum(axis=1).round(6).eq(1).all() and spread.equals(rank_spread(PROFILE, draws=200, seed=1))
+
+
+# --- the command line -------------------------------------------------------------------------
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "helpers", *args], capture_output=True, text=True)
+
+
+def test_cli_profile_of_a_seed(tmp_path):
+    result = run("--folder", str(tmp_path), "profile", "fragment")
+    assert result.returncode == 0, result.stderr
+    assert "truncated: True" in result.stdout and "'Similarly, in'" in result.stdout
+    assert "Premier Li Keqiang" in result.stdout
+
+
+def test_cli_profile_json_of_a_new_file(tmp_path):
+    path = tmp_path / "week.txt"
+    path.write_text("title: This week\nauthor: Jo Teacher\npublished: 2024-09-01\n\n"
+                    "Russia and China may extend the treaty. Analysts say it matters.", encoding="utf-8")
+    result = run("--folder", str(tmp_path), "profile", "--json", str(path))
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["id"] == "week" and report["signals"]["byline"]["value"] is True
+    assert report["signals"]["hedges_per_1000"]["spans"][0]["text"] == "may"
+
+
+@pytest.mark.parametrize("argument, message", [("nonsense", "the ids are"), ("missing.txt", "No file at")])
+def test_cli_profile_bad_input_is_one_line(tmp_path, argument, message):
+    target = argument if argument == "nonsense" else str(tmp_path / argument)
+    result = run("--folder", str(tmp_path), "profile", target)
+    assert result.returncode == 2 and result.stderr.count("\n") == 1 and message in result.stderr
