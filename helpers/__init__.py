@@ -3,9 +3,12 @@
 from .articles import Article, ArticleError, Corpus, load_article, load_corpus, load_seed, load_seeds
 from .annotate import add_terms, annotate, load_lexicon
 from .exercises import check, hint, reveal
+from .claims import load_claims
+from .profile import evidence, profile
 
 __all__ = [
     "Article", "ArticleError", "Corpus", "load_article", "load_corpus", "load_seed", "load_seeds",
     "check", "hint", "reveal",
     "annotate", "add_terms", "load_lexicon",
+    "profile", "evidence", "load_claims",
 ]
