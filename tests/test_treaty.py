@@ -110,8 +110,8 @@ def test_where_to_read_marks_the_foreign_ministry_addresses_unconfirmed():
     assert len(fmprc) == 2 and fmprc["status"].str.startswith("unconfirmed").all()
 
 
-def test_alliance_ladder_runs_from_defence_to_consultation_to_collective_defence():
-    assert list(alliance_ladder()["promise"]) == ["mutual defence", "consultation only", "collective defence"]
+def test_alliance_ladder_runs_from_mutual_defence_down_to_consultation():
+    assert list(alliance_ladder()["promise"]) == ["mutual defence", "collective defence", "consultation only"]
 
 
 # --- key dates ------------------------------------------------------------------------
