@@ -111,7 +111,7 @@ plt.tight_layout()
 plt.show()
 
 # %% [markdown]
-# Keep this figure in mind: in section 6 one of our articles says the treaty was "first ratified in 2001 by
+# Keep this figure in mind: in section 7 one of our articles says the treaty was "first ratified in 2001 by
 # President Putin and Jiang Zemin". Is that what the figure shows?
 #
 # ## 3 · A tour of the 25 articles by theme
@@ -158,7 +158,8 @@ plt.show()
 # - **Military** articles are there (no force, confidence-building on the border, no hostile alliances,
 #   consultation), but as you will see they are about *not threatening each other*, not about fighting together.
 # - **Energy, transport, technology and the economy** appear mainly through one list of fields of cooperation
-#   (Article 16, by the usual numbering, which we could not confirm independently). **Finance** appears in no article we could confirm; some sources put it in that list, unconfirmed.
+#   (Article 16, by the usual numbering, which we could not confirm independently). **Finance** appears in no
+#   article we could confirm; some sources put it in that list, unconfirmed.
 #
 # ### Exercise 1 · Match the theme to its article
 #
@@ -226,8 +227,8 @@ alliance_ladder()[["treaty", "years", "promise", "if_one_is_attacked", "source"]
 #
 # Why does the rung matter? A defence promise can drag a country into its partner's war; consultation leaves each
 # side free to decide. It also tells everyone else what to expect: other states plan differently around a
-# partner that *must* help than around one that only *may*. Both governments presented the treaty in 2001 as not
-# aimed at any third country ([Xinhua](http://china.org.cn/english/FR/26084.htm)), and their 2021 joint statement
+# partner that *must* help than around one that only *may*. Both governments presented the treaty as not aimed at
+# any third country ([Xinhua](http://china.org.cn/english/FR/26084.htm)), and their 2021 joint statement
 # says again that the relationship is not a military-political alliance of the Cold War kind
 # ([Chinese text](http://shenduxp.com/wap/2021-06/29/content_30770238.htm)).
 #
@@ -256,10 +257,11 @@ check("02.article8", article_8_reading)
 digest.set_index("number").loc[["5", "6", "2"], ["topic", "summary", "note", "confidence"]]
 
 # %% [markdown]
-# - **Taiwan (Article 5)** is one-sided: Russia restates its support for China's position on Taiwan; there is no
-#   matching promise by China, and no military commitment at all.
+# - **Taiwan (Article 5)** is one-sided: only Russia takes on obligations here, restating its support for China's
+#   position on Taiwan, and there is no military commitment at all.
 # - **The border (Article 6)**: in 2001 a few stretches of the border were still disputed; the article left them
-#   as they were until they could be negotiated, which happened in 2004. Our summary of this article rests on secondary sources.
+#   as they were until they could be negotiated, which happened in 2004. Our summary of this article rests on
+#   secondary sources.
 # - **No first use (Article 2)**: each promises not to be the first to use nuclear weapons **against the other**,
 #   and not to aim strategic missiles at the other. It says nothing about any third country, so an article claiming
 #   the treaty commits either country to "no first use" in general would be wrong.
@@ -303,9 +305,9 @@ print(status.sentence())
 #   notice by then, Article 25 carries the treaty on to 2032 without anyone signing anything.
 # - We **cannot** tell you whether notice was given or what the two governments decided in 2026. A TASS report from
 #   November 2025 quotes Russia's foreign minister saying the two presidents' offices would decide around
-#   16 July 2026 (25 years after signing) how to affirm and build on the treaty; it calls 2026 the year the treaty expires,
-#   which does not match the arithmetic above ([TASS](https://tass.com/politics/2042125)). We found no reliable
-#   source on any decision in 2026, so this notebook does not claim one.
+#   16 July 2026 (25 years after signing) how to affirm and build on the treaty; it calls 2026 the year the treaty
+#   expires, which does not match the arithmetic above ([TASS](https://tass.com/politics/2042125)). We found no
+#   reliable source on any decision in 2026, so this notebook does not claim one.
 #
 # The figure puts the periods on one line, with each notice deadline and the 2021 announcements:
 
@@ -475,8 +477,9 @@ check("02.verdicts", verdicts)
 # %% [markdown]
 # When your verdicts are in, compare them with the reasoning in the claims register (`helpers/data/claims.csv`,
 # rows O03, O04, S02, E01 and E02). The one outright error is a mix-up you can now name: **signing is not
-# ratifying.** The two leaders signed the treaty in 2001; their parliaments and Putin's law ratified it between
-# October 2001 and January 2002; it took effect in February 2002.
+# ratifying.** The two leaders signed the treaty in July 2001. Ratification came after that, from October 2001
+# (China's NPC Standing Committee) to January 2002 (Russia's Federation Council and Putin's law), and the treaty
+# took effect on 28 February 2002.
 #
 # ## 8 · Tracing a claim to where it came from
 #
@@ -521,7 +524,7 @@ framing_source = ...
 check("02.trace", framing_source)
 
 # %% [markdown]
-# ## 9 · Explore any article
+# ## 9 · Explore any part of the treaty
 #
 # `explore(number, corpus)` puts our digest entry for one part of the treaty beside every sentence in the corpus
 # that refers to it. For Article 25, the renewal clause, sentences about the extension count too. Here is
@@ -536,8 +539,8 @@ found.mentions[["article", "found", "sentence"]]
 
 # %% [markdown]
 # Try another: `explore(25, corpus).mentions` lists every sentence about the extension, and `explore(5, corpus)`
-# shows that no article mentions Taiwan's article at all. If you run this notebook in JupyterLab, the cell below
-# gives you the same view with a menu.
+# shows that none of our five articles cites the treaty's Article 5 (Taiwan). If you run this notebook in
+# JupyterLab, the cell below gives you the same view with a menu.
 
 # %% tags=nbval-ignore-output
 # Output not compared by nbval: widget state lives in the browser. The two tables above show the same for Article 9.
@@ -617,7 +620,7 @@ mentions(25, corpus)[["article", "found", "sentence"]]
 #
 # A friend reads the op-ed and says: "So China and Russia are basically allies now." In three or four sentences,
 # explain why the 2001 treaty does not make them allies. Use at least two articles of the treaty, and one of the
-# comparisons from section 4. Write your answer between the quotes.
+# comparisons from section 4. Replace the `...` with your answer in quotes: `not_an_alliance = "The treaty ..."`.
 
 # %% exercise=02.not_alliance
 not_an_alliance = ...
@@ -630,7 +633,8 @@ check("02.not_alliance", not_an_alliance)
 #
 # - You read the treaty through a digest that says how sure it is of each line, and saw that a third of it is
 #   unconfirmed.
-# - You placed the 2001 treaty on a ladder between a mutual-defence treaty and NATO: consultation, not defence.
+# - You placed the 2001 treaty on a ladder of commitment, below the 1950 mutual-defence treaty and NATO's
+#   collective defence: consultation, not defence.
 # - You computed the renewal dates yourself and saw that the 2021 "extension" confirmed an automatic renewal.
 # - You checked five claims, found one outright error (signing is not ratifying) and one overstatement, and traced
 #   the overstatement to an encyclopedia summary.
