@@ -12,6 +12,7 @@ You can add rows. `load_claims()` tells you, in one sentence, if a row breaks th
 
 from __future__ import annotations
 
+import re
 import textwrap
 from pathlib import Path
 
@@ -121,6 +122,38 @@ def format_trace(card: dict[str, object], width: int = 100) -> str:
              f"  type: {card['type']}   area: {card['area']}   verdict: {card['verdict']}",
              *textwrap.wrap(f"why: {card['reasoning']}", width, initial_indent="  ", subsequent_indent="       "),
              "  sources:", *[f"    {url}" for url in card["sources"]]]
+    return "\n".join(lines)
+
+
+def sentences_with(article, word: str, around: int = 0) -> pd.DataFrame:
+    """The sentences of `article` that contain `word` (any case): start, end, sentence.
+
+    With `around=1`, each match comes with the sentence before and after it, for context.
+    """
+    pattern = re.compile(rf"\b{re.escape(word)}", re.IGNORECASE)
+    sentences = article.sentences
+    rows = []
+    for i, sentence in enumerate(sentences):
+        if pattern.search(sentence.text):
+            chosen = sentences[max(0, i - around):i + around + 1]
+            rows.append({"start": chosen[0].start, "end": chosen[-1].end, "sentence": " ".join(s.text for s in chosen)})
+    return pd.DataFrame(rows, columns=["start", "end", "sentence"])
+
+
+QUOTED = re.compile(r"[\"“]([^\"“”]{3,})[\"”]")
+
+
+def quote_report(article, answer: object) -> str:
+    """Check the quotations in a written answer: is each one in `article` word for word?"""
+    if not isinstance(answer, str) or not answer.strip():
+        return "No answer to look at yet."
+    quotes = QUOTED.findall(answer)
+    if not quotes:
+        return "No quotation found: put the article's own words in quotation marks, \"like this\"."
+    lines = []
+    for quote in quotes:
+        found = quote.strip() in article.raw
+        lines.append(f"{'✓' if found else '✗'} \"{quote.strip()}\" {'is' if found else 'is NOT'} in the {article.id} word for word.")
     return "\n".join(lines)
 
 

@@ -343,6 +343,43 @@ def weighted_ranking(profiles: pd.DataFrame, weights: dict[str, float] | None = 
     return table.sort_values(["rank", "weighted_average"])
 
 
+def criterion_scores(profiles: pd.DataFrame, weights: dict[str, float] | None = None) -> pd.DataFrame:
+    """For each criterion in rubric.csv (who, evidence, language, ...), what the counted signals alone suggest:
+    the weighted average of that criterion's scaled signals, from 0 (least) to 1 (most), relative to the
+    articles compared. A starting point to argue with, not a grade."""
+    rubric = load_rubric()
+    base = default_weights()
+    base.update(weights or {})
+    scaled = scaled_signals(profiles)
+    columns = {}
+    for criterion, rows in rubric[rubric["signal"].isin(base)].groupby("criterion", sort=False):
+        used = {s: base[s] for s in rows["signal"] if base[s] > 0}
+        if used:
+            columns[criterion] = sum(scaled[s] * w for s, w in used.items()) / sum(used.values())
+    return pd.DataFrame(columns, index=profiles.index).round(2)
+
+
+RATING_CRITERIA = ("who", "evidence", "language")
+
+
+def compare_ratings(ratings: dict[str, dict[str, object]], profiles: pd.DataFrame) -> pd.DataFrame:
+    """Your 1-5 ratings beside what the counted signals alone suggest (criterion_scores, put on the same 1-5 scale).
+
+    `ratings` looks like {"essay": {"who": 4, "evidence": 5, "language": 3}, ...}; a rating left as ... is blank.
+    """
+    suggested = criterion_scores(profiles)
+    rows = []
+    for article in profiles.index:
+        given = ratings.get(article, {}) if isinstance(ratings, dict) else {}
+        for criterion in RATING_CRITERIA:
+            yours = given.get(criterion, ...) if isinstance(given, dict) else ...
+            yours = None if yours is ... or yours is None else int(yours)
+            signals = int(round(1 + 4 * suggested.loc[article, criterion]))
+            rows.append({"article": article, "criterion": criterion, "yours": yours, "signals suggest": signals,
+                         "difference": None if yours is None else yours - signals})
+    return pd.DataFrame(rows).astype({"yours": "Int64", "difference": "Int64"})
+
+
 def rank_table(profiles: pd.DataFrame, weight_sets: dict[str, dict[str, float]]) -> pd.DataFrame:
     """The rank of each article (rows) under each named set of weights (columns)."""
     return pd.DataFrame({name: weighted_ranking(profiles, weights)["rank"] for name, weights in weight_sets.items()}
@@ -416,6 +453,23 @@ def plot_profiles(profiles: pd.DataFrame, signals: list[str] | None = None, colu
         ax.set_visible(False)
     fig.tight_layout()
     return fig
+
+
+def article_from_text(text: str, article_id: str = "my-text", **meta: str) -> Article:
+    """An Article made from text in a notebook cell (no file needed), e.g. for the calibration exercise.
+
+    Give what you know as keywords: article_from_text(text, title="...", author="...", published="2024-05-01").
+    """
+    from .articles import HEADER_KEYS, build_article
+
+    if not isinstance(text, str) or not text.strip():
+        raise ProfileError("Give the article's text as a string between triple quotes: my_text = \"\"\"...\"\"\".")
+    unknown = [key for key in meta if key not in HEADER_KEYS]
+    if unknown:
+        raise ProfileError(f"'{unknown[0]}' is not something we record about an article; use {', '.join(HEADER_KEYS)}.")
+    meta = {key: meta.get(key, "unknown") or "unknown" for key in HEADER_KEYS}
+    meta["date_status"] = "unknown" if meta["published"] == "unknown" else "stated"
+    return build_article(article_id, text, meta)
 
 
 # --- a report for one article (used by `python -m helpers profile`) --------------------------
