@@ -70,13 +70,17 @@ def place_labels(x: list[float], left: list[float], right: list[float], pad: flo
     labels bottom-up, each in the lowest free row above all the labels that must stay below it.
     """
     n = len(x)
-    below = [{j for j in range(n) if j != i and left[i] - pad <= x[j] <= right[i] + pad
-              and not (x[j] == x[i] and j > i)} for i in range(n)]
+    below = []
+    for i in range(n):
+        low = left[i] - (0 if x[i] == left[i] else pad)     # pad only on the side away from its own stem
+        high = right[i] + (0 if x[i] == right[i] else pad)
+        below.append({j for j in range(n) if j != i and low < x[j] < high and x[j] != x[i]})
     rows: dict[int, int] = {}
     while len(rows) < n:
         ready = [i for i in range(n) if i not in rows and below[i] <= rows.keys()]
-        if not ready:  # two labels cover each other's stems: place the leftmost one and go on
-            ready = [min((i for i in range(n) if i not in rows), key=lambda i: x[i])]
+        if not ready:  # labels that cover each other's stems in a ring: free the one with fewest waits
+            waiting = [i for i in range(n) if i not in rows]
+            ready = [min(waiting, key=lambda i: (len(below[i] - rows.keys()), x[i]))]
             below[ready[0]] &= rows.keys()
         for i in sorted(ready, key=lambda i: x[i]):
             row = 1 + max((rows[j] for j in below[i]), default=0)
@@ -309,12 +313,14 @@ def plot_trade(trade: pd.DataFrame | None = None, timeline: pd.DataFrame | None 
 
 
 def timeline_explorer():
-    """A widget: choose an area and a start year, and see the timeline redrawn (needs a live notebook)."""
+    """A widget: choose an area, a start year and key events or all, and see the timeline redrawn
+    (needs a live notebook; `plot_timeline(area=..., since=..., key_only=...)` draws the same thing)."""
     import ipywidgets as widgets
 
-    def show(area: str, since: int):
-        plot_timeline(area=area, since=str(since), key_only=False)
+    def show(area: str, since: int, key_only: bool):
+        plot_timeline(area=area, since=str(since), key_only=key_only)
         plt.show()
 
     return widgets.interactive(show, area=widgets.Dropdown(options=["all", *AREAS], value="all", description="area"),
-                               since=widgets.IntSlider(value=1950, min=1950, max=2020, step=5, description="from"))
+                               since=widgets.IntSlider(value=1950, min=1950, max=2020, step=5, description="from"),
+                               key_only=widgets.Checkbox(value=True, description="key events only"))

@@ -1,0 +1,223 @@
+"""The timeline data (events, eras, mentions, trade) and the figures' layout, with real values."""
+
+import csv
+
+import matplotlib
+import pandas as pd
+import pytest
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+
+from helpers import load_seeds  # noqa: E402
+from helpers.paths import DATA_DIR  # noqa: E402
+from helpers.timeline import (AREAS, PRECISIONS, TimelineError, check_event, date_precision,  # noqa: E402
+                              describe_date, describe_range, era_of, first_and_last_day, load_eras,
+                              load_mentions, load_timeline, load_trade, mentions_table, seed_dates,
+                              select_events)
+from helpers.timeline_plots import (layout_eras, layout_events, place_labels, plot_timeline,  # noqa: E402
+                                    plot_trade, stack_rows, trade_annotations, window,
+                                    TRADE_CAPTION)
+
+
+def raw_rows(name):
+    with open(DATA_DIR / name, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.fixture(scope="module")
+def timeline():
+    return load_timeline()
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return load_seeds()
+
+
+# --- the events -------------------------------------------------------------------------
+
+
+def test_at_least_thirty_events_from_1950_to_2023(timeline):
+    assert len(timeline) >= 30
+    assert timeline.date.min() == pd.Timestamp("1950-02-14")
+    assert timeline.until.max().year == 2023
+    assert timeline.id.is_unique
+
+
+def test_every_row_has_a_source():
+    for row in raw_rows("timeline.csv"):
+        assert row["url"].startswith("http") or row["seed"], row["id"]
+        for url in filter(None, row["url"].split(" ; ")):
+            assert url.startswith("http") and " " not in url, (row["id"], url)
+
+
+def test_every_seed_span_is_exact(seeds, timeline):
+    spans = load_mentions()
+    assert len(spans) >= len(timeline[timeline.seed != ""])
+    for span in spans.itertuples():
+        assert seeds[span.seed].raw[span.seed_start:span.seed_end] == span.quote, (span.event, span.seed)
+
+
+def test_dates_parse_and_precisions_are_valid():
+    for row in raw_rows("timeline.csv"):
+        assert row["precision"] in PRECISIONS
+        first, last = first_and_last_day(row["date"])
+        if row["precision"] == "range":
+            assert first_and_last_day(row["end_date"])[1] > first, row["id"]
+        else:
+            assert date_precision(row["date"]) == row["precision"] and row["end_date"] == "", row["id"]
+
+
+def test_each_event_sits_in_its_era(timeline):
+    for event in timeline.itertuples():
+        assert era_of(event.date) == event.era, event.id
+    assert set(timeline.era) == set(load_eras().era)
+
+
+def test_areas_come_from_the_shared_list(timeline):
+    for areas in timeline.areas:
+        assert areas and set(areas) <= set(AREAS)
+    assert len(select_events(timeline, area="border")) == 10
+    assert all("energy" in areas for areas in select_events(timeline, area="energy").areas)
+
+
+def test_the_1950_treaty_lapse_is_uncertain(timeline):
+    lapse = timeline.set_index("id").loc["alliance_lapses"]
+    assert lapse.uncertain and lapse.precision == "year" and lapse.when == "1980"
+    assert "1979" in lapse.note and "April 1980" in lapse.note
+    notice = timeline.set_index("id").loc["alliance_notice"]
+    assert notice.date == pd.Timestamp("1979-04-03") and not notice.uncertain
+
+
+def test_key_dates_match_the_facts(timeline):
+    dates = dict(zip(timeline.id, timeline.date))
+    assert dates["normalisation"] == pd.Timestamp("1989-05-16")
+    assert dates["treaty_signed"] == pd.Timestamp("2001-07-16")
+    assert dates["treaty_in_force"] == pd.Timestamp("2002-02-28")
+    assert dates["power_of_siberia"] == pd.Timestamp("2019-12-02")
+    assert dates["treaty_extended"] == pd.Timestamp("2021-06-28")
+    assert dates["invasion"] == pd.Timestamp("2022-02-24")
+
+
+def test_readable_dates():
+    assert describe_date("1969-03-02") == "2 Mar 1969"
+    assert describe_date("1992-02") == "Feb 1992"
+    assert describe_range("1989-05-15", "1989-05-18") == "15–18 May 1989"
+    assert describe_range("1956", "1960") == "1956–1960"
+    assert first_and_last_day("1992-02") == (pd.Timestamp("1992-02-01"), pd.Timestamp("1992-02-29"))
+
+
+@pytest.mark.parametrize("bad", ["1992-13", "1969-02-30", "May 1969", ""])
+def test_bad_dates_say_what_is_wrong(bad):
+    with pytest.raises(ValueError, match="date"):
+        first_and_last_day(bad)
+
+
+def test_a_bad_row_gets_one_clear_sentence():
+    row = {"id": "x", "date": "2001", "end_date": "", "precision": "week", "era": "treaty era", "areas": "political",
+           "url": "https://example.org", "seed": "", "quote": "", "seed_start": "", "seed_end": ""}
+    with pytest.raises(TimelineError, match="precision 'week'"):
+        check_event(row, 5, list(load_eras().era))
+    with pytest.raises(TimelineError, match="needs a source"):
+        check_event({**row, "precision": "year", "url": ""}, 5, list(load_eras().era))
+    with pytest.raises(TimelineError, match="area"):
+        check_event({**row, "precision": "year", "areas": "sport"}, 5, list(load_eras().era))
+    with pytest.raises(TimelineError, match="no area 'sport'"):
+        select_events(area="sport")
+
+
+# --- eras, mentions, seed dates, trade ------------------------------------------------------
+
+
+def test_eras_in_order_with_reasons():
+    eras = load_eras()
+    assert list(eras.era) == ["alliance", "split and confrontation", "normalisation", "strategic partnership",
+                              "treaty era", "after 2014", "after February 2022"]
+    assert (eras.start_date.diff().dropna() > pd.Timedelta(0)).all()
+    assert all(eras.reasoning.str.len() > 20) and all(eras.url.str.startswith("http"))
+    assert era_of("1969-03-02") == "split and confrontation"
+    assert era_of("2022-02-23") == "after 2014" and era_of("2022-02-24") == "after February 2022"
+
+
+def test_which_article_mentions_which_event():
+    table = mentions_table().set_index("event")
+    assert table.loc["Treaty extension announced", ["summary", "essay", "oped"]].tolist() == ["✓", "✓", "✓"]
+    assert table.loc["Power of Siberia opens", "explainer"] == "✓"
+    assert table.loc["Russia invades Ukraine", ["oped", "fragment", "essay"]].tolist() == ["✓", "✓", ""]
+    assert table.loc["Russia takes Crimea", ["essay", "fragment"]].tolist() == ["✓", "✓"]
+
+
+def test_seed_dates_come_from_the_catalog():
+    dates = seed_dates().set_index("id")
+    assert dates.loc["essay", "date_status"] == "stated"
+    assert dates.loc["essay", "earliest"] == pd.Timestamp("2021-07-15")
+    assert dates.loc["fragment", "latest"] == pd.Timestamp("2022-10-22")
+    assert pd.isna(dates.loc["explainer", "earliest"])
+
+
+def test_trade_totals_with_uncertain_years():
+    trade = load_trade().set_index("year")
+    assert trade.loc[2014, "total_usd_bn"] == 95.4
+    assert trade.loc[2023, "total_usd_bn"] == 240.1
+    assert set(trade.index[trade.uncertain]) == {2001, 2010, 2015}
+    assert trade.url.str.startswith("http").all()
+    assert "64.2" in trade.loc[2015, "note"]
+
+
+# --- layout and figures ---------------------------------------------------------------------------
+
+
+def test_stack_rows_puts_overlaps_on_new_rows():
+    assert stack_rows([0, 1, 5, 5.5], [2, 3, 6, 7]) == [1, 2, 1, 2]
+
+
+def overlaps_and_crossings(layout):
+    found = []
+    for a in layout.itertuples():
+        for b in layout.itertuples():
+            if a.Index < b.Index and a.row == b.row and not (a.right <= b.left or b.right <= a.left):
+                found.append(("overlap", a.id, b.id))
+            if a.Index != b.Index and a.left < b.x < a.right and b.row >= a.row:
+                found.append(("stem crosses label", b.id, a.id))
+    return found
+
+
+@pytest.mark.parametrize("selection", [{"key_only": True}, {"since": "2012"}, *({"area": area} for area in AREAS)],
+                         ids=lambda selection: "-".join(map(str, selection.values())))
+def test_labels_never_overlap_or_cross_a_stem(timeline, selection):
+    x_min, x_max = window(selection.get("since"), None)
+    layout = layout_events(select_events(timeline, **selection), x_min, x_max)
+    assert (layout.left >= x_min - 1e-9).all() and (layout.right <= x_max + 1e-9).all()
+    assert overlaps_and_crossings(layout) == []
+
+
+def test_labels_never_overlap_even_with_every_event(timeline):
+    layout = layout_events(timeline, *window(None, None))
+    assert [problem for problem in overlaps_and_crossings(layout) if problem[0] == "overlap"] == []
+
+
+def test_place_labels_small_case():
+    # three events a year apart, labels 2.5 years long running right: a staircase going down
+    assert place_labels([0, 1, 2], [0, 1, 2], [2.5, 3.5, 4.5]) == [3, 2, 1]
+
+
+def test_era_names_do_not_overlap():
+    eras = layout_eras(*window(None, None))
+    for a in eras.itertuples():
+        for b in eras.itertuples():
+            if a.Index < b.Index and a.row == b.row:
+                assert a.right <= b.left or b.right <= a.left
+
+
+def test_figures_draw():
+    figure = plot_timeline(key_only=True)
+    assert figure.axes[0].get_title(loc="left").startswith("Russia and China: key events, 1950–2023")
+    plt.close(figure)
+    figure = plot_timeline(area="energy", since="2010")
+    plt.close(figure)
+    figure = plot_trade()
+    assert figure.texts[0].get_text().replace("\n", " ") == " ".join(TRADE_CAPTION.split())
+    assert "not adjusted for inflation" in TRADE_CAPTION and "Chinese customs" in TRADE_CAPTION
+    plt.close(figure)
+    assert list(trade_annotations().year) == [2014, 2019, 2022]
