@@ -184,7 +184,7 @@ def _word_regex(terms: list[str]) -> re.Pattern[str] | None:
     return re.compile(r"[^\w](?:" + _trie_regex(terms) + r")(?!\w)")
 
 
-def _find(regex: re.Pattern[str], padded: str, begin: int):
+def _find(regex: re.Pattern[str], padded: str, begin: int, stop: int | None = None):
     """Whole-word matches of `regex` in `padded` (the text with one character put in front), from `begin`.
 
     Yields (start, end, match) with start and end as offsets into the text without the padding.
@@ -192,8 +192,9 @@ def _find(regex: re.Pattern[str], padded: str, begin: int):
     """
     search = regex.search
     position = begin
+    stop = len(padded) if stop is None else stop
     while True:
-        match = search(padded, position)
+        match = search(padded, position, stop)
         if match is None:
             return
         start, end = match.start(), match.end() - 1
@@ -202,10 +203,15 @@ def _find(regex: re.Pattern[str], padded: str, begin: int):
         position = match.end() - 1 if not (last.isalnum() or last == "_") else match.end()
 
 
+def _look_up(table: dict[str, list[Term]], matched: str) -> list[Term]:
+    found = table.get(matched)
+    return found if found is not None else table.get(_normalise(matched), [])
+
+
 @dataclass
 class LayerMatcher:
-    """One layer's terms compiled into a regex for the case-sensitive terms and one for the others
-    (run on the lower-cased text), with tables from matched text to lexicon rows."""
+    """Some terms compiled into a regex for the case-sensitive ones and one for the others (run on the
+    lower-cased text), with tables from the matched text to the lexicon rows."""
 
     exact_regex: re.Pattern[str] | None
     folded_regex: re.Pattern[str] | None
@@ -216,27 +222,8 @@ class LayerMatcher:
         key = _normalise(matched)
         return self.exact.get(key, []) + self.folded.get(_lower(key), [])
 
-    def find(self, padded: str, padded_lower: str, begin: int):
-        """(start, end, [Term, ...]) for each match, longest first; overlapping matches are dropped."""
-        hits = []
-        if self.exact_regex is not None:
-            for start, end, _ in _find(self.exact_regex, padded, begin):
-                hits.append((start, end, self.exact.get(_normalise(padded[start + 1:end + 1]), [])))
-        if self.folded_regex is not None:
-            for start, end, _ in _find(self.folded_regex, padded_lower, begin):
-                hits.append((start, end, self.folded.get(_normalise(padded_lower[start + 1:end + 1]), [])))
-        if self.exact_regex is None or self.folded_regex is None:
-            return hits
-        hits.sort(key=lambda hit: (hit[0], -hit[1]))
-        kept, reach = [], -1
-        for hit in hits:
-            if hit[0] >= reach:
-                kept.append(hit)
-                reach = hit[1]
-        return kept
 
-
-def _compile_layer(terms: list[Term]) -> LayerMatcher:
+def _compile_terms(terms: list[Term]) -> LayerMatcher:
     exact: dict[str, list[Term]] = {}
     folded: dict[str, list[Term]] = {}
     for term in terms:
@@ -248,6 +235,72 @@ def _compile_layer(terms: list[Term]) -> LayerMatcher:
     return LayerMatcher(_word_regex(list(exact)), _word_regex(list(folded)), exact, folded)
 
 
+def _longest_first(hits: list[tuple]) -> list[tuple]:
+    """Drop hits that overlap an earlier or longer one; hits with the very same span all stay."""
+    kept, reach, last = [], -1, None
+    for hit in sorted(hits, key=lambda h: (h[0], -h[1])):
+        if (hit[0], hit[1]) == last:
+            kept.append(hit)
+        elif hit[0] >= reach:
+            kept.append(hit)
+            reach, last = hit[1], (hit[0], hit[1])
+    return kept
+
+
+@dataclass
+class Lexicon:
+    """Every layer's terms in one pair of regexes, so the text is read twice rather than once per layer.
+
+    Where a term of one layer may hide a term of another layer inside it (the vague source
+    "some in the media" hides the area cue "media"), that stretch is searched again with the
+    other layer's own regex: `again` lists, for such a matched text, the layers to search.
+    """
+
+    combined: LayerMatcher
+    layers: dict[str, LayerMatcher]
+    again: dict[tuple[bool, str], tuple[str, ...]]
+    longest: int
+
+    def __getitem__(self, layer: str) -> LayerMatcher:
+        return self.layers[layer]
+
+    def hits(self, texts: "Texts", layers: Iterable[str]) -> dict[str, list[tuple[int, int, Term]]]:
+        """(start, end, Term) for each layer in `layers`: longest match first, no overlaps within a layer."""
+        found: dict[str, list[tuple[int, int, Term]]] = {layer: [] for layer in layers}
+        passes = ((True, self.combined.exact_regex, self.combined.exact, texts.padded),
+                  (False, self.combined.folded_regex, self.combined.folded, texts.padded_lower))
+        for exact, regex, table, text in passes:
+            if regex is None:
+                continue
+            for start, end, match in _find(regex, text, texts.begin):
+                key = match.group()[1:]
+                terms = table.get(key)
+                if terms is None:
+                    key = _normalise(key)
+                    terms = table.get(key, [])
+                for term in terms:
+                    if term.layer in found:
+                        found[term.layer].append((start, end, term))
+                for layer in self.again.get((exact, key), ()):
+                    if layer in found:
+                        found[layer] += self._inside(layer, exact, text, start, end)
+        return {layer: _longest_first(hits) for layer, hits in found.items()}
+
+    def _inside(self, layer: str, exact: bool, text: str, start: int, end: int) -> list[tuple[int, int, Term]]:
+        """The matches of one layer's terms that start between `start` and `end`."""
+        matcher = self.layers[layer]
+        regex, table = (matcher.exact_regex, matcher.exact) if exact else (matcher.folded_regex, matcher.folded)
+        if regex is None:
+            return []
+        hits = []
+        stop = min(len(text), end + 4 * self.longest + 8)
+        for s, e, match in _find(regex, text, start, stop):
+            if s >= end:
+                break
+            hits += [(s, e, term) for term in _look_up(table, match.group()[1:])]
+        return hits
+
+
 def _terms_from_frame(frame: pd.DataFrame) -> list[Term]:
     return [Term(row.layer, row.label, row.term, row.canonical or row.term, row.note,
                  str(row.case_sensitive).lower() in ("yes", "true", "1"),
@@ -255,14 +308,28 @@ def _terms_from_frame(frame: pd.DataFrame) -> list[Term]:
             for row in frame.itertuples(index=False)]
 
 
-def compile_lexicon(frame: pd.DataFrame) -> dict[str, LayerMatcher]:
-    """One matcher per layer from a lexicon DataFrame (columns as in lexicon.csv)."""
+def compile_lexicon(frame: pd.DataFrame) -> Lexicon:
+    """The regexes for a lexicon DataFrame (columns as in lexicon.csv)."""
     terms = _terms_from_frame(frame)
-    return {layer: _compile_layer([t for t in terms if t.layer == layer]) for layer in LAYERS}
+    layers = {layer: _compile_terms([t for t in terms if t.layer == layer]) for layer in LAYERS}
+    combined = _compile_terms(terms)
+    first_words = {(exact, layer): {re.match(r"\W*(\w*)", key).group(1) for key in table}
+                   for layer, matcher in layers.items()
+                   for exact, table in ((True, matcher.exact), (False, matcher.folded))}
+    again = {}
+    for exact, table in ((True, combined.exact), (False, combined.folded)):
+        for key, found in table.items():
+            own = {term.layer for term in found}
+            words = set(re.findall(r"\w+", key))
+            others = tuple(layer for layer in LAYERS if layer not in own and first_words[(exact, layer)] & words)
+            if others:
+                again[(exact, key)] = others
+    longest = max((len(term.term) for term in terms), default=0)
+    return Lexicon(combined, layers, again, longest)
 
 
 @lru_cache(maxsize=1)
-def _default_matchers() -> dict[str, LayerMatcher]:
+def _default_matchers() -> Lexicon:
     return compile_lexicon(_read_lexicon_file())
 
 
@@ -283,34 +350,42 @@ _NOT_A_YEAR_AFTER = (r"(?!\w|[.,]\d|\s*(?:%|per\s?cent\b|km\b|kilomet|miles?\b|v
                      r"soldiers\b|tons?\b|tonnes\b|barrels\b|dollars\b|euros\b|yuan\b|rubles?\b|roubles?\b|"
                      r"metres\b|meters\b))")
 DATE_PATTERN = re.compile(rf"""[^\w](?:
+  (?=\d)(?:  # starting with a digit
     (?P<iso>(?<!-)(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])(?![\w-]))
-  | (?P<mdy>(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAY}),?\s+(?P<mdy_y>{_YEAR})(?!\w))
   | (?P<dmy>(?<!,)(?P<dmy_d>{_DAY})\s+(?:of\s+)?(?P<dmy_m>{_MONTH}),?\s+(?P<dmy_y>{_YEAR})(?!\w))
-  | (?P<my>(?P<my_m>{_MONTH}),?\s+(?:of\s+)?(?P<my_y>{_YEAR})(?!\w))
-  | (?P<md>(?P<md_m>{_MONTH})\s+(?P<md_d>{_DAY})(?![\w:.,]\d|\w))
   | (?P<dm>(?<![,.])(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MONTH})(?!\w))
   | (?P<decade>(?<![$£€])(?:19|20)\d0s(?!\w))
   | (?P<century>(?:1[5-9]|2[01])(?:st|nd|rd|th)[\s-]+[Cc]entury(?!\w))
-  | (?P<year>(?<![$£€.])(?<!\d,){_YEAR}{_NOT_A_YEAR_AFTER})
-  | (?P<lone>(?:{_LONE_MONTHS})(?!\w))
+  | (?P<year>(?<![$£€.])(?<!\d,){_YEAR}{_NOT_A_YEAR_AFTER}))
+| (?=[JFMASOND][a-z]+\.?\s)(?:  # starting with a month's name
+    (?P<mdy>(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAY}),?\s+(?P<mdy_y>{_YEAR})(?!\w))
+  | (?P<my>(?P<my_m>{_MONTH}),?\s+(?:of\s+)?(?P<my_y>{_YEAR})(?!\w))
+  | (?P<md>(?P<md_m>{_MONTH})\s+(?P<md_d>{_DAY})(?![\w:.,]\d|\w))
+  | (?P<lone>(?:{_LONE_MONTHS})(?!\w)))
 )""", re.VERBOSE)
 
 ARTICLE_PATTERN = re.compile(
-    r"[^\w](?P<word>[Aa]rticles?|[Aa]rt\.)\s+(?P<numbers>\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)\d{1,3})*)"
+    r"[^\w](?=[Aa])(?P<word>[Aa]rticles?|[Aa]rt\.)\s+(?P<numbers>\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)\d{1,3})*)"
     r"(?![\d.,]\d|\w)")
 
 QUOTE_PATTERN = re.compile(r'"(?P<straight>[^"\n]{1,400})"|“(?P<curly>[^”\n]{1,400})”')
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 _NAMES = rf"{_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME})*"
-REPORTING_VERBS = (r"notes?|noted|mentions?|mentioned|points?\s+out|pointed\s+out|says?|said|argues?|argued|"
-                   r"writes?|wrote|claims?|claimed|states|stated|explains?|explained|observes?|observed|warns?|"
-                   r"warned|suggests?|suggested|believes?|believed|contends?|insists?|insisted|expressed|told|"
-                   r"announced|reports?|reported|asserts?|asserted|acknowledged|emphasi[sz]ed|stressed|concludes?|"
-                   r"concluded|estimates?|estimated|finds|found")
-NAMED_SOURCE_PATTERN = re.compile(
-    rf"[^\w](?:(?:(?P<as>As)\s+)?(?P<names>{_NAMES})\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:{REPORTING_VERBS})(?!\w)"
-    rf"|(?P<according>[Aa]ccording\s+to\s+(?P<names2>{_NAMES})))")
+REPORTING_VERBS = ["note", "notes", "noted", "mention", "mentions", "mentioned", "point out", "points out",
+                   "pointed out", "say", "says", "said", "argue", "argues", "argued", "write", "writes", "wrote",
+                   "claim", "claims", "claimed", "states", "stated", "explain", "explains", "explained", "observe",
+                   "observes", "observed", "warn", "warns", "warned", "suggest", "suggests", "suggested", "believe",
+                   "believes", "believed", "contend", "contends", "insist", "insists", "insisted", "expressed",
+                   "told", "announced", "report", "reports", "reported", "assert", "asserts", "asserted",
+                   "acknowledged", "emphasised", "emphasized", "stressed", "conclude", "concludes", "concluded",
+                   "estimate", "estimates", "estimated", "finds", "found"]
+# A named source is found from its verb: first the reporting verb ("notes", "point out", "according to"),
+# then the names just before it (or, for "according to", just after it).
+REPORTING_PATTERN = re.compile(
+    rf"[^\w](?:(?P<verb>(?:ha(?:s|ve|d)\s+)?(?:also\s+)?{_trie_regex(REPORTING_VERBS)})(?!\w)|(?P<according>[Aa]ccording\s+to\s+))")
+NAMES_BEFORE = re.compile(rf"(?:(?<!\w)(?P<as>As)\s+)?(?<![\w'’.-])(?P<names>{_NAMES})\s\Z")
+NAMES_AFTER = re.compile(_NAMES)
 NOT_NAMES = {"The", "This", "That", "These", "Those", "It", "Its", "They", "Their", "He", "She", "We", "You", "I",
              "Both", "Neither", "Either", "Each", "Some", "Many", "Most", "Several", "All", "Other", "Others", "As",
              "And", "But", "Or", "So", "If", "While", "When", "Although", "However", "Moreover", "Meanwhile",
@@ -319,12 +394,12 @@ NOT_NAMES = {"The", "This", "That", "These", "Those", "It", "Its", "They", "Thei
              "Such", "One", "No", "Not", "Western", "Chinese", "Russian", "American", "European", "Soviet",
              "Official", "Officials", "Experts", "Analysts", "Critics", "Observers", "Authors", "Sources"}
 
-VAGUE_SOURCE_PATTERN = re.compile(
-    r"[^\w](?i:some|many|most|several|certain|a\s+few|numerous|various)\s+"
-    r"(?i:(?:western|russian|chinese|american|independent|foreign|outside|military|political|security)\s+)?"
-    r"(?i:experts?|analysts?|observers?|scholars?|commentators?|critics?|officials?|researchers|"
+VAGUE_SOURCE_PATTERN = re.compile(  # run on the lower-cased text
+    r"[^\w](?:some|many|most|several|certain|a\s+few|numerous|various)\s+"
+    r"(?:(?:western|russian|chinese|american|independent|foreign|outside|military|political|security)\s+)?"
+    r"(?:experts?|analysts?|observers?|scholars?|commentators?|critics?|officials?|researchers|"
     r"pundits|insiders|diplomats|people|in\s+the\s+(?:media|west|academia))"
-    r"(?:\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?(?i:believe[sd]?|argued?|argues|say|said|speculated?|"
+    r"(?:\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?(?:believe[sd]?|argued?|argues|say|said|speculated?|"
     r"assert(?:ed)?|think|thought|suggest(?:ed)?|claim(?:ed)?|warn(?:ed)?|question(?:ed)?|noted?|"
     r"point(?:ed)?\s+out|fear(?:ed)?|perceive))?(?!\w)")
 
@@ -377,18 +452,17 @@ def _nearby(scan: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     return any(word.lower() in window for word in words)
 
 
-def _lexicon_hits(matcher: LayerMatcher, texts: Texts, blocked: list[tuple[int, int]]):
-    """(start, end, Term) for every lexicon match, skipping matches inside `blocked` spans."""
+def _kept(hits: list[tuple[int, int, Term]], texts: Texts, blocked: list[tuple[int, int]]):
+    """The hits that are not inside a `blocked` span and have their `needs_nearby` words nearby."""
     blocked_starts = [b[0] for b in blocked]
-    for start, end, terms in matcher.find(texts.padded, texts.padded_lower, texts.begin):
+    for start, end, term in hits:
         if blocked:
             i = bisect.bisect_right(blocked_starts, start) - 1
             if i >= 0 and blocked[i][1] >= end:
                 continue
-        for term in terms:
-            if term.needs_nearby and not _nearby(texts.scan, start, end, term.needs_nearby):
-                continue
-            yield start, end, term
+        if term.needs_nearby and not _nearby(texts.scan, start, end, term.needs_nearby):
+            continue
+        yield start, end, term
 
 
 NO_YEAR = "No year is given: XXXX stands for the unknown year."
@@ -483,17 +557,25 @@ def _attribution_rows(texts: Texts, entity_matcher: LayerMatcher) -> list[tuple]
         inner = match.group("straight") or match.group("curly")
         if re.search(r"\w", inner):
             rows.append((match.start(), match.end(), "attribution", "quotation", inner.strip(), NOTES["quotation"]))
-    for _, _, match in _find(NAMED_SOURCE_PATTERN, texts.padded, texts.begin):
-        names_text = match.group("names") or match.group("names2")
-        names = [n for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names_text) if n]
-        canonical = [_is_source_name(name, entity_matcher) for name in names]
-        if not names or None in canonical:
-            continue
-        first = "as" if match.group("as") else ("names" if match.group("names") else "according")
-        rows.append((_at(match, first)[0], match.end() - 1, "attribution", "named_source", "; ".join(canonical),
-                     NOTES["named_source"]))
-    for start, end, match in _find(VAGUE_SOURCE_PATTERN, texts.padded, texts.begin):
-        rows.append((start, end, "attribution", "vague_source", _normalise(match.group()[1:]).lower(),
+    padded = texts.padded
+    for _, end, match in _find(REPORTING_PATTERN, padded, texts.begin):
+        if match.group("according"):
+            names = NAMES_AFTER.match(padded, match.end())
+            if names is None:
+                continue
+            start, end, names_text = match.start("according") - 1, names.end() - 1, names.group()
+        else:
+            before = max(texts.begin, match.start() - 160)
+            names = NAMES_BEFORE.search(padded, before, match.start() + 1)
+            if names is None:
+                continue
+            start, names_text = names.start("as" if names.group("as") else "names") - 1, names.group("names")
+        listed = [n for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names_text) if n]
+        canonical = [_is_source_name(name, entity_matcher) for name in listed]
+        if listed and None not in canonical:
+            rows.append((start, end, "attribution", "named_source", "; ".join(canonical), NOTES["named_source"]))
+    for start, end, match in _find(VAGUE_SOURCE_PATTERN, texts.padded_lower, texts.begin):
+        rows.append((start, end, "attribution", "vague_source", _normalise(match.group()[1:]),
                      NOTES["vague_source"]))
     return rows
 
@@ -514,7 +596,7 @@ LAYER_ORDER = {layer: i for i, layer in enumerate(LAYERS)}
 
 
 def annotate_article(article: Article, layers: Iterable[str] | None = None,
-                     matchers: dict[str, LayerMatcher] | None = None) -> list[tuple]:
+                     matchers: Lexicon | None = None) -> list[tuple]:
     """The annotation rows of one article as tuples in COLUMNS order (used by `annotate`)."""
     layers = LAYERS if layers is None else tuple(layers)
     matchers = matchers or _default_matchers()
@@ -525,10 +607,11 @@ def annotate_article(article: Article, layers: Iterable[str] | None = None,
     # words inside a date ("May" in "May 1989") are not read as anything else
     blocked = sorted((s, e) for s, e, label, _, _ in dates if label in ("date", "month"))
 
+    hits = matchers.hits(texts, [layer for layer in layers if layer != "production"])
     for layer in ("entities", "treaty", "stance", "dates", "attribution"):
         if layer in layers:
             rows += [(s, e, layer, t.label, t.canonical, t.note) for s, e, t in
-                     _lexicon_hits(matchers[layer], texts, blocked if layer != "dates" else [])]
+                     _kept(hits[layer], texts, blocked if layer != "dates" else [])]
     if "dates" in layers:
         rows += [(s, e, "dates", label, canonical, note) for s, e, label, canonical, note in dates]
     if "treaty" in layers:
@@ -537,7 +620,7 @@ def annotate_article(article: Article, layers: Iterable[str] | None = None,
         rows += _attribution_rows(texts, matchers["entities"])
         rows = _drop_contained(rows, "vague_source")
     if "areas" in layers:
-        rows += _area_rows(article, _lexicon_hits(matchers["areas"], texts, blocked))
+        rows += _area_rows(article, _kept(hits["areas"], texts, blocked))
     if "production" in layers:
         rows += [(s.start, s.end, "production", "clutter", s.kind, NOTES["clutter"]) for s in article.clutter]
         if article.truncation is not None:
