@@ -186,6 +186,35 @@ check("00.poll_votes", poll_votes)
 # > believe? Who answers a poll on a website like this, and who does not? What *could* a poll like this show?
 
 # %% [markdown]
+# ## A first look at highlighted text
+#
+# The pack can also point at *words* in an article. Its annotator marks, for example, places and people, dates,
+# and how sure of itself a text sounds. Each mark points back to the exact characters it came from, so you can
+# always ask "where does it say that?". Here are the first two sentences of the news summary with people,
+# places and dates marked (in JupyterLab, hover over a highlight to see what it is):
+
+# %%
+from helpers.display import show
+
+show(corpus["summary"], layers=["entities", "dates"], sentences=(0, 2))
+
+# %% [markdown]
+# Notice **"This week"**: it is marked as a *relative* date. It tells us the summary was written within days of the
+# renewal, but only if we already know when the renewal happened. That is exactly how the catalog's estimate was
+# made.
+#
+# And here is the opening of the explainer with its **stance** words marked: words that show how the writer talks
+# to you and how sure they sound.
+
+# %%
+show(corpus["explainer"], layers=["stance"], sentences=(0, 7))
+
+# %% [markdown]
+# "Hey guys", "buckle up" and "super complex" are *informal register*: the voice of a video or a chat, not of a
+# report. That is not a mistake in itself; it is a clue about what kind of text this is and who it was written for.
+# Notebook 04 turns clues like this into a toolkit, and is careful to treat them as reasons to check, never as proof.
+
+# %% [markdown]
 # ## Not every text is whole
 #
 # Here are the last words of each article. One of them stops in mid-sentence:
