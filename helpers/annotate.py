@@ -364,9 +364,8 @@ DATE_PATTERN = re.compile(rf"""[^\w](?:
   | (?P<lone>(?:{_LONE_MONTHS})(?!\w)))
 )""", re.VERBOSE)
 
-ARTICLE_PATTERN = re.compile(
-    r"[^\w](?=[Aa])(?P<word>[Aa]rticles?|[Aa]rt\.)\s+(?P<numbers>\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)\d{1,3})*)"
-    r"(?![\d.,]\d|\w)")
+_ARTICLE = (r"(?P<word>articles?|art\.)\s+(?P<numbers>\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)\d{1,3})*)"
+            r"(?![\d.,]\d|\w)")
 
 QUOTE_PATTERN = re.compile(r'"(?P<straight>[^"\n]{1,400})"|“(?P<curly>[^”\n]{1,400})”')
 
@@ -382,8 +381,8 @@ REPORTING_VERBS = ["note", "notes", "noted", "mention", "mentions", "mentioned",
                    "estimate", "estimates", "estimated", "finds", "found"]
 # A named source is found from its verb: first the reporting verb ("notes", "point out", "according to"),
 # then the names just before it (or, for "according to", just after it).
-REPORTING_PATTERN = re.compile(
-    rf"[^\w](?:(?P<verb>(?:ha(?:s|ve|d)\s+)?(?:also\s+)?{_trie_regex(REPORTING_VERBS)})(?!\w)|(?P<according>[Aa]ccording\s+to\s+))")
+_REPORTING = rf"(?P<verb>(?:ha(?:s|ve|d)\s+)?(?:also\s+)?{_trie_regex(REPORTING_VERBS)})(?!\w)"
+_ACCORDING = r"(?P<according>according\s+to\s+)"
 NAMES_BEFORE = re.compile(rf"(?:(?<!\w)(?P<as>As)\s+)?(?<![\w'’.-])(?P<names>{_NAMES})\s\Z")
 NAMES_AFTER = re.compile(_NAMES)
 NOT_NAMES = {"The", "This", "That", "These", "Those", "It", "Its", "They", "Their", "He", "She", "We", "You", "I",
@@ -394,14 +393,16 @@ NOT_NAMES = {"The", "This", "That", "These", "Those", "It", "Its", "They", "Thei
              "Such", "One", "No", "Not", "Western", "Chinese", "Russian", "American", "European", "Soviet",
              "Official", "Officials", "Experts", "Analysts", "Critics", "Observers", "Authors", "Sources"}
 
-VAGUE_SOURCE_PATTERN = re.compile(  # run on the lower-cased text
-    r"[^\w](?:some|many|most|several|certain|a\s+few|numerous|various)\s+"
-    r"(?:(?:western|russian|chinese|american|independent|foreign|outside|military|political|security)\s+)?"
-    r"(?:experts?|analysts?|observers?|scholars?|commentators?|critics?|officials?|researchers|"
-    r"pundits|insiders|diplomats|people|in\s+the\s+(?:media|west|academia))"
-    r"(?:\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?(?:believe[sd]?|argued?|argues|say|said|speculated?|"
-    r"assert(?:ed)?|think|thought|suggest(?:ed)?|claim(?:ed)?|warn(?:ed)?|question(?:ed)?|noted?|"
-    r"point(?:ed)?\s+out|fear(?:ed)?|perceive))?(?!\w)")
+_VAGUE = (r"(?P<vague>(?:some|many|most|several|certain|a\s+few|numerous|various)\s+"
+          r"(?:(?:western|russian|chinese|american|independent|foreign|outside|military|political|security)\s+)?"
+          r"(?:experts?|analysts?|observers?|scholars?|commentators?|critics?|officials?|researchers|"
+          r"pundits|insiders|diplomats|people|in\s+the\s+(?:media|west|academia))"
+          r"(?:\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?(?:believe[sd]?|argued?|argues|say|said|speculated?|"
+          r"assert(?:ed)?|think|thought|suggest(?:ed)?|claim(?:ed)?|warn(?:ed)?|question(?:ed)?|noted?|"
+          r"point(?:ed)?\s+out|fear(?:ed)?|perceive))?(?!\w))")
+
+# Treaty article numbers, vague sources and reporting verbs in one pattern, run once on the lower-cased text.
+CUE_PATTERN = re.compile(rf"[^\w](?:{_VAGUE}|{_ACCORDING}|{_REPORTING}|(?P<article>{_ARTICLE}))")
 
 NOTES = {
     "quotation": "Words in quotation marks: a quotation to trace, or a phrase held at a distance (scare quotes).",
@@ -510,7 +511,7 @@ def _area_rows(article: Article, hits) -> list[tuple]:
         if i < 0 or end > sentences[i].end:
             continue
         found = cues.setdefault((i, term.label), [])
-        word = _normalise(article.raw[start:end]).lower()
+        word = term.term if term.case_sensitive else term.term.lower()
         if word not in found:
             found.append(word)
     rows = []
@@ -520,10 +521,12 @@ def _area_rows(article: Article, hits) -> list[tuple]:
     return rows
 
 
-def _article_number_rows(texts: Texts) -> list[tuple]:
+def _article_number_rows(texts: Texts, cues: list[re.Match]) -> list[tuple]:
     rows = []
-    for _, _, match in _find(ARTICLE_PATTERN, texts.padded, texts.begin):
-        phrase = re.sub(r"\s+", " ", match.group()[1:])
+    for match in cues:
+        if match.group("article") is None:
+            continue
+        phrase = re.sub(r"\s+", " ", texts.padded[match.start("article"):match.end("article")])
         numbers_start = _at(match, "numbers")[0]
         for k, number in enumerate(re.finditer(r"\d+", match.group("numbers"))):
             start = _at(match, "word")[0] if k == 0 else numbers_start + number.start()
@@ -551,32 +554,36 @@ def _is_source_name(name: str, entity_matcher: LayerMatcher) -> str | None:
     return name
 
 
-def _attribution_rows(texts: Texts, entity_matcher: LayerMatcher) -> list[tuple]:
+def _attribution_rows(texts: Texts, cues: list[re.Match], entity_matcher: LayerMatcher) -> list[tuple]:
     rows = []
     for match in QUOTE_PATTERN.finditer(texts.scan, texts.begin):
         inner = match.group("straight") or match.group("curly")
         if re.search(r"\w", inner):
             rows.append((match.start(), match.end(), "attribution", "quotation", inner.strip(), NOTES["quotation"]))
     padded = texts.padded
-    for _, end, match in _find(REPORTING_PATTERN, padded, texts.begin):
+    for match in cues:
+        end = match.end() - 1
+        if match.group("vague"):
+            rows.append((match.start(), end, "attribution", "vague_source", _normalise(match.group("vague")),
+                         NOTES["vague_source"]))
+            continue
         if match.group("according"):
             names = NAMES_AFTER.match(padded, match.end())
             if names is None:
                 continue
-            start, end, names_text = match.start("according") - 1, names.end() - 1, names.group()
-        else:
+            start, end, names_text = match.start(), names.end() - 1, names.group()
+        elif match.group("verb") and padded[match.start("verb"):match.end("verb")].islower():
             before = max(texts.begin, match.start() - 160)
             names = NAMES_BEFORE.search(padded, before, match.start() + 1)
             if names is None:
                 continue
             start, names_text = names.start("as" if names.group("as") else "names") - 1, names.group("names")
+        else:
+            continue
         listed = [n for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names_text) if n]
         canonical = [_is_source_name(name, entity_matcher) for name in listed]
         if listed and None not in canonical:
             rows.append((start, end, "attribution", "named_source", "; ".join(canonical), NOTES["named_source"]))
-    for start, end, match in _find(VAGUE_SOURCE_PATTERN, texts.padded_lower, texts.begin):
-        rows.append((start, end, "attribution", "vague_source", _normalise(match.group()[1:]),
-                     NOTES["vague_source"]))
     return rows
 
 
@@ -614,10 +621,13 @@ def annotate_article(article: Article, layers: Iterable[str] | None = None,
                      _kept(hits[layer], texts, blocked if layer != "dates" else [])]
     if "dates" in layers:
         rows += [(s, e, "dates", label, canonical, note) for s, e, label, canonical, note in dates]
+    cues = []
+    if "treaty" in layers or "attribution" in layers:
+        cues = [match for _, _, match in _find(CUE_PATTERN, texts.padded_lower, texts.begin)]
     if "treaty" in layers:
-        rows += _article_number_rows(texts)
+        rows += _article_number_rows(texts, cues)
     if "attribution" in layers:
-        rows += _attribution_rows(texts, matchers["entities"])
+        rows += _attribution_rows(texts, cues, matchers["entities"])
         rows = _drop_contained(rows, "vague_source")
     if "areas" in layers:
         rows += _area_rows(article, _kept(hits["areas"], texts, blocked))
