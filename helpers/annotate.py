@@ -188,19 +188,11 @@ def _find(regex: re.Pattern[str], padded: str, begin: int, stop: int | None = No
     """Whole-word matches of `regex` in `padded` (the text with one character put in front), from `begin`.
 
     Yields (start, end, match) with start and end as offsets into the text without the padding.
-    A match never starts inside a word; matches do not overlap.
+    Each match includes the non-word character before it, so it never starts inside a word; and as a
+    match is never followed by a word character, the next match still finds its own character before it.
     """
-    search = regex.search
-    position = begin
-    stop = len(padded) if stop is None else stop
-    while True:
-        match = search(padded, position, stop)
-        if match is None:
-            return
-        start, end = match.start(), match.end() - 1
-        yield start, end, match
-        last = padded[match.end() - 1]
-        position = match.end() - 1 if not (last.isalnum() or last == "_") else match.end()
+    for match in regex.finditer(padded, begin, len(padded) if stop is None else stop):
+        yield match.start(), match.end() - 1, match
 
 
 def _look_up(table: dict[str, list[Term]], matched: str) -> list[Term]:
@@ -269,22 +261,28 @@ class Lexicon:
         found: dict[str, list[tuple[int, int, Term]]] = {layer: [] for layer in layers}
         passes = ((True, self.combined.exact_regex, self.combined.exact, texts.padded),
                   (False, self.combined.folded_regex, self.combined.folded, texts.padded_lower))
+        mixed = set()  # layers whose hits may overlap: they came from both passes or from a second search
         for exact, regex, table, text in passes:
             if regex is None:
                 continue
-            for start, end, match in _find(regex, text, texts.begin):
+            for match in regex.finditer(text, texts.begin):
+                start, end = match.start(), match.end() - 1
                 key = match.group()[1:]
                 terms = table.get(key)
                 if terms is None:
                     key = _normalise(key)
                     terms = table.get(key, [])
                 for term in terms:
-                    if term.layer in found:
-                        found[term.layer].append((start, end, term))
+                    hits = found.get(term.layer)
+                    if hits is not None:
+                        hits.append((start, end, term))
                 for layer in self.again.get((exact, key), ()):
                     if layer in found:
                         found[layer] += self._inside(layer, exact, text, start, end)
-        return {layer: _longest_first(hits) for layer, hits in found.items()}
+                        mixed.add(layer)
+            if not exact:
+                mixed.update(layer for layer, matcher in self.layers.items() if matcher.exact and matcher.folded)
+        return {layer: _longest_first(hits) if layer in mixed else hits for layer, hits in found.items()}
 
     def _inside(self, layer: str, exact: bool, text: str, start: int, end: int) -> list[tuple[int, int, Term]]:
         """The matches of one layer's terms that start between `start` and `end`."""
@@ -308,20 +306,32 @@ def _terms_from_frame(frame: pd.DataFrame) -> list[Term]:
             for row in frame.itertuples(index=False)]
 
 
+def _may_hide(key: str, matcher: LayerMatcher, exact: bool) -> bool:
+    """True if one of `matcher`'s terms could start inside the text `key`: a term lying inside it
+    ("media" in "some in the media"), or one that starts inside it and runs on past its end."""
+    regex, table = (matcher.exact_regex, matcher.exact) if exact else (matcher.folded_regex, matcher.folded)
+    if regex is None:
+        return False
+    if regex.search(" " + key + " "):
+        return True
+    word_starts = [0] + [m.start() for m in re.finditer(r"(?<=\W)\w", key)]
+    tails = {key[i:] for i in word_starts}
+    return any(term[:j] in tails for term in table for j in range(1, len(term))
+               if not (term[j].isalnum() or term[j] == "_"))
+
+
 def compile_lexicon(frame: pd.DataFrame) -> Lexicon:
     """The regexes for a lexicon DataFrame (columns as in lexicon.csv)."""
     terms = _terms_from_frame(frame)
     layers = {layer: _compile_terms([t for t in terms if t.layer == layer]) for layer in LAYERS}
     combined = _compile_terms(terms)
-    first_words = {(exact, layer): {re.match(r"\W*(\w*)", key).group(1) for key in table}
-                   for layer, matcher in layers.items()
-                   for exact, table in ((True, matcher.exact), (False, matcher.folded))}
+    # For each matched text, the other layers that may have a term starting inside it.
     again = {}
     for exact, table in ((True, combined.exact), (False, combined.folded)):
         for key, found in table.items():
             own = {term.layer for term in found}
-            words = set(re.findall(r"\w+", key))
-            others = tuple(layer for layer in LAYERS if layer not in own and first_words[(exact, layer)] & words)
+            others = tuple(layer for layer, matcher in layers.items()
+                           if layer not in own and _may_hide(key, matcher, exact))
             if others:
                 again[(exact, key)] = others
     longest = max((len(term.term) for term in terms), default=0)
@@ -402,7 +412,10 @@ _VAGUE = (r"(?P<vague>(?:some|many|most|several|certain|a\s+few|numerous|various
           r"point(?:ed)?\s+out|fear(?:ed)?|perceive))?(?!\w))")
 
 # Treaty article numbers, vague sources and reporting verbs in one pattern, run once on the lower-cased text.
-CUE_PATTERN = re.compile(rf"[^\w](?:{_VAGUE}|{_ACCORDING}|{_REPORTING}|(?P<article>{_ARTICLE}))")
+_CUE_FIRST_WORDS = ["some", "many", "most", "several", "certain", "a", "numerous", "various", "according", "has",
+                    "have", "had", "also", "article", "articles", "art"] + [verb.split()[0] for verb in REPORTING_VERBS]
+CUE_PATTERN = re.compile(rf"[^\w](?=(?:{_trie_regex(sorted(set(_CUE_FIRST_WORDS)))})(?!\w))"
+                         rf"(?:{_VAGUE}|{_ACCORDING}|{_REPORTING}|(?P<article>{_ARTICLE}))")
 
 NOTES = {
     "quotation": "Words in quotation marks: a quotation to trace, or a phrase held at a distance (scare quotes).",
@@ -643,6 +656,19 @@ def annotate_article(article: Article, layers: Iterable[str] | None = None,
             for s, e, layer, label, canonical, note in rows]
 
 
+_EXTRA_CACHE: dict[tuple, Lexicon] = {}
+
+
+def _with_extra_terms(extra: pd.DataFrame) -> Lexicon:
+    """The lexicon plus `extra`, compiled (and kept, so calling again with the same terms is quick)."""
+    key = tuple(map(tuple, extra.itertuples(index=False)))
+    if key not in _EXTRA_CACHE:
+        if len(_EXTRA_CACHE) >= 8:
+            _EXTRA_CACHE.clear()
+        _EXTRA_CACHE[key] = compile_lexicon(pd.concat([_read_lexicon_file(), extra], ignore_index=True))
+    return _EXTRA_CACHE[key]
+
+
 def _articles_of(article_or_corpus) -> list[Article]:
     if isinstance(article_or_corpus, Article):
         return [article_or_corpus]
@@ -679,10 +705,7 @@ def annotate(article_or_corpus, layers: Iterable[str] | str | None = None, extra
     """
     articles = _articles_of(article_or_corpus)
     layers = _check_layers(layers)
-    if extra_terms is None:
-        matchers = _default_matchers()
-    else:
-        matchers = compile_lexicon(pd.concat([_read_lexicon_file(), _as_frame(extra_terms)], ignore_index=True))
+    matchers = _default_matchers() if extra_terms is None else _with_extra_terms(_as_frame(extra_terms))
     rows = [row for article in articles for row in annotate_article(article, layers, matchers)]
     frame = pd.DataFrame(rows, columns=COLUMNS)
     frame["start"] = frame["start"].astype("int64")
