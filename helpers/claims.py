@@ -187,15 +187,22 @@ def corroboration_matrix(cells: pd.DataFrame | None = None) -> pd.DataFrame:
 STANCE_CODES = {"supports": 1, "silent": 0, "contradicts": -1}
 
 
-def compare_with_reference(answers: dict[str, str], cells: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Your cells beside the reference ones. Keys are 'theme_id/article', e.g. 'arms_sales/essay'."""
+def compare_with_reference(answers: object, keys: list[str] | None = None,
+                           cells: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Your cells beside the reference ones. Keys are 'theme_id/article', e.g. 'arms_sales/essay'.
+
+    `answers` is a dict {key: stance}; anything else (such as a blank ...) counts as no answers yet.
+    `keys` lists the cells to show (default: the keys of `answers`).
+    """
     cells = load_corroboration() if cells is None else cells
+    answers = answers if isinstance(answers, dict) else {}
     reference = {f"{r.theme_id}/{r.article}": r for r in cells.itertuples()}
     rows = []
-    for key, given in answers.items():
+    for key in (keys if keys is not None else list(answers)):
         ref = reference.get(key)
         if ref is None:
             raise ClaimsError(f"'{key}' is not a cell of the matrix; write it as theme_id/article, e.g. 'arms_sales/essay'.")
+        given = answers.get(key)
         given = "" if given is ... or given is None else str(given).strip().lower()
         rows.append({"cell": key, "yours": given or "(blank)", "reference": ref.stance,
                      "agree": given == ref.stance, "evidence": ref.evidence or "(the article does not mention it)"})

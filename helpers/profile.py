@@ -24,6 +24,7 @@ from .paths import DATA_DIR
 from .text import Span, is_heading
 
 RUBRIC_FILE = DATA_DIR / "rubric.csv"
+CALIBRATION_SAMPLE = DATA_DIR / "calibration_sample.txt"  # a careful text we wrote, with its sources
 
 # What each column of a profile means (the same words appear in the CLI and the notebook).
 SIGNALS: dict[str, str] = {
@@ -366,18 +367,19 @@ def compare_ratings(ratings: dict[str, dict[str, object]], profiles: pd.DataFram
     """Your 1-5 ratings beside what the counted signals alone suggest (criterion_scores, put on the same 1-5 scale).
 
     `ratings` looks like {"essay": {"who": 4, "evidence": 5, "language": 3}, ...}; a rating left as ... is blank.
+    One row per article; for each criterion a column "yours" and a column "signals".
     """
     suggested = criterion_scores(profiles)
-    rows = []
-    for article in profiles.index:
-        given = ratings.get(article, {}) if isinstance(ratings, dict) else {}
-        for criterion in RATING_CRITERIA:
-            yours = given.get(criterion, ...) if isinstance(given, dict) else ...
-            yours = None if yours is ... or yours is None else int(yours)
-            signals = int(round(1 + 4 * suggested.loc[article, criterion]))
-            rows.append({"article": article, "criterion": criterion, "yours": yours, "signals suggest": signals,
-                         "difference": None if yours is None else yours - signals})
-    return pd.DataFrame(rows).astype({"yours": "Int64", "difference": "Int64"})
+    table = pd.DataFrame(index=profiles.index)
+    for criterion in RATING_CRITERIA:
+        yours = []
+        for article in profiles.index:
+            given = ratings.get(article, {}) if isinstance(ratings, dict) else {}
+            value = given.get(criterion, ...) if isinstance(given, dict) else ...
+            yours.append(None if value is ... or value is None else int(value))
+        table[f"{criterion}: yours"] = pd.array(yours, dtype="Int64")
+        table[f"{criterion}: signals"] = (1 + 4 * suggested[criterion]).round().astype(int)
+    return table
 
 
 def rank_table(profiles: pd.DataFrame, weight_sets: dict[str, dict[str, float]]) -> pd.DataFrame:
@@ -451,7 +453,7 @@ def plot_profiles(profiles: pd.DataFrame, signals: list[str] | None = None, colu
         ax.set_ylim(0, max(values.max(), 0) * 1.25 or 1)
     for ax in list(axes.flat)[len(signals):]:
         ax.set_visible(False)
-    fig.tight_layout()
+    fig.subplots_adjust(left=0.04, right=0.99, top=0.95, bottom=0.08, hspace=0.6, wspace=0.22)
     return fig
 
 
@@ -470,6 +472,13 @@ def article_from_text(text: str, article_id: str = "my-text", **meta: str) -> Ar
     meta = {key: meta.get(key, "unknown") or "unknown" for key in HEADER_KEYS}
     meta["date_status"] = "unknown" if meta["published"] == "unknown" else "stated"
     return build_article(article_id, text, meta)
+
+
+def load_calibration_sample() -> Article:
+    """The careful sample text in helpers/data/calibration_sample.txt, to see which signals are false alarms."""
+    from .articles import load_article
+
+    return load_article(CALIBRATION_SAMPLE, folder=None)
 
 
 # --- a report for one article (used by `python -m helpers profile`) --------------------------

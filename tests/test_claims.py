@@ -126,6 +126,8 @@ def test_compare_with_reference():
     assert table["yours"].tolist()[-1] == "(blank)"
     with pytest.raises(ClaimsError, match="theme_id/article"):
         compare_with_reference({"arms sales": "supports"})
+    blank = compare_with_reference(..., keys=["arms_sales/essay", "extension/explainer"])
+    assert blank["yours"].tolist() == ["(blank)", "(blank)"] and blank["reference"].tolist() == ["contradicts", "silent"]
 
 
 # --- framing -------------------------------------------------------------------------------------

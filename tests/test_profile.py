@@ -169,3 +169,30 @@ def test_cli_profile_bad_input_is_one_line(tmp_path, argument, message):
     target = argument if argument == "nonsense" else str(tmp_path / argument)
     result = run("--folder", str(tmp_path), "profile", target)
     assert result.returncode == 2 and result.stderr.count("\n") == 1 and message in result.stderr
+
+
+# --- what notebook 04 says about these figures (if one of these fails, update the notebook's narrative) ---------
+
+
+def test_statements_made_in_notebook_04():
+    from helpers.profile import compare_ratings, criterion_scores, load_calibration_sample
+
+    assert weighted_ranking(PROFILE)["rank"].to_dict() == {"essay": 1, "summary": 2, "oped": 3, "fragment": 4, "explainer": 5}
+    spread = rank_spread(PROFILE, draws=1000, seed=0)
+    assert spread["rank 1"].idxmax() == "essay" and spread["rank 5"].idxmax() == "explainer"
+    evidence_only = {signal: 0 for signal in load_rubric().query("weight > 0")["signal"]}
+    evidence_only.update({s: 1 for s in ("named_sources_per_1000", "vague_sources_per_1000", "quotations", "references")})
+    ranks = weighted_ranking(PROFILE, evidence_only)["rank"]
+    assert ranks["oped"] == 5 and ranks["explainer"] < ranks["oped"]
+    # The summary's evidence looks good to the signals (no vague sources) although it quotes no one.
+    assert round(1 + 4 * criterion_scores(PROFILE).loc["summary", "evidence"]) == 4
+    assert compare_ratings({}, PROFILE).loc["summary", "evidence: signals"] == 4
+    assert "sort of" in evidence(CORPUS["oped"], "informal")["text"].tolist()  # the false alarm part 5 points out
+    careful = load_calibration_sample()
+    flagged = {signal: evidence(careful, signal)["text"].tolist()
+               for signal in ("vague_sources_per_1000", "hedges_per_1000", "boosters_per_1000", "loaded", "informal")}
+    assert flagged == {"vague_sources_per_1000": ["Analysts"], "hedges_per_1000": ["likely"], "boosters_per_1000": [],
+                       "loaded": ["annexation", "reunification"], "informal": []}
+    row = profile(careful).iloc[0]
+    assert row["vague_sources_per_1000"] > PROFILE.loc["essay", "vague_sources_per_1000"]
+    assert row["loaded_per_1000"] > PROFILE.loc["essay", "loaded_per_1000"]
