@@ -14,6 +14,7 @@ Add your own terms for one call with `annotate(article, extra_terms=add_terms("s
 from __future__ import annotations
 
 import bisect
+import gc
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -706,7 +707,13 @@ def annotate(article_or_corpus, layers: Iterable[str] | str | None = None, extra
     articles = _articles_of(article_or_corpus)
     layers = _check_layers(layers)
     matchers = _default_matchers() if extra_terms is None else _with_extra_terms(_as_frame(extra_terms))
-    rows = [row for article in articles for row in annotate_article(article, layers, matchers)]
+    collecting = gc.isenabled()
+    gc.disable()  # millions of small rows and no cycles: pausing the collector keeps big corpora linear
+    try:
+        rows = [row for article in articles for row in annotate_article(article, layers, matchers)]
+    finally:
+        if collecting:
+            gc.enable()
     frame = pd.DataFrame(rows, columns=COLUMNS)
     frame["start"] = frame["start"].astype("int64")
     frame["end"] = frame["end"].astype("int64")
