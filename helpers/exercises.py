@@ -82,8 +82,10 @@ def is_blank(answer: object) -> bool:
         return True
     if isinstance(answer, str):
         return not answer.strip()
-    if isinstance(answer, (list, tuple, set, dict)):
-        return len(answer) == 0
+    if isinstance(answer, dict):
+        return all(is_blank(value) for value in answer.values())
+    if isinstance(answer, (list, tuple, set)):
+        return all(is_blank(item) for item in answer)
     return False
 
 

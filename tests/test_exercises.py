@@ -25,7 +25,7 @@ def bank(monkeypatch):
 
 
 @pytest.mark.parametrize("exercise_id", ["t.choice", "t.set", "t.seq", "t.num", "t.map", "t.bool", "t.text"])
-@pytest.mark.parametrize("blank", [..., None, "", [], {}])
+@pytest.mark.parametrize("blank", [..., None, "", [], {}, {"essay": ..., "oped": ...}, [..., ...]])
 def test_blank_answers_are_not_attempted_yet(bank, capsys, exercise_id, blank):
     assert check(exercise_id, blank) is False
     assert "not attempted yet" in capsys.readouterr().out
