@@ -6,9 +6,29 @@
     spans[spans.layer == "stance"]
 
 Every row points into the article's raw text: `article.raw[start:end] == text` always holds.
-Most layers come from the word lists in `helpers/data/lexicon.csv` (open it: one row per term).
-Dates, article numbers, quotations and named sources also use the patterns in this file.
-Add your own terms for one call with `annotate(article, extra_terms=add_terms("stance", "loaded", ["thug"]))`.
+The layers and their labels:
+
+    entities     person, place, organisation (canonical = the full name: "President Xi" -> "Xi Jinping")
+    dates        date (YYYY-MM-DD), month (YYYY-MM), year, decade, century, relative ("this week")
+    areas        political, military, economic, energy, arctic_transport, technology_space, finance,
+                 information_media: whole sentences, with the cue words in the note
+    treaty       treaty (a mention of the 2001 treaty), extension, article (canonical = its number)
+    attribution  named_source, vague_source, quotation
+    stance       hedge, booster, loaded, informal
+    production   clutter (scraped page furniture), truncated (the text stops mid-sentence)
+
+Most of it comes from the word lists in `helpers/data/lexicon.csv`, one row per term:
+
+    layer, label, term   where the term goes and what it is called
+    canonical            the standard form (empty: the term itself)
+    note                 shown when you hover over the term in show()
+    case_sensitive       yes: "US" but not "us"; no: any capitals
+    needs_nearby         only count the term if one of these words (separated by |) is within
+                         200 characters, e.g. "treaty|pact" for "extension"
+
+Dates, treaty article numbers, quotations and named or vague sources also use the patterns below.
+Terms match whole words only ("Xi" never inside "Xinjiang"); where terms overlap, the longest wins.
+Add your own terms for one call: `annotate(article, extra_terms=add_terms("stance", "loaded", ["thug"]))`.
 """
 
 from __future__ import annotations

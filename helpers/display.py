@@ -59,6 +59,8 @@ def _window(article: Article, max_chars: int | None, sentences: tuple[int, int] 
             raise ValueError(f"sentences={sentences} selects no sentence: the article has "
                              f"{len(article.sentences)} sentences, numbered from 0.")
         start, end = chosen[0].start, chosen[-1].end
+    while start < end and article.raw[start].isspace():
+        start += 1  # no blank lines at the top
     if max_chars is not None:
         if max_chars < 1:
             raise ValueError(f"max_chars must be a positive number of characters, not {max_chars}.")
