@@ -327,18 +327,20 @@ def _terms_from_frame(frame: pd.DataFrame) -> list[Term]:
             for row in frame.itertuples(index=False)]
 
 
-def _may_hide(key: str, matcher: LayerMatcher, exact: bool) -> bool:
-    """True if one of `matcher`'s terms could start inside the text `key`: a term lying inside it
+def _stems(table: dict[str, list[Term]]) -> set[str]:
+    """Every beginning of a term that ends just before a space or punctuation: "United" for "United Nations"."""
+    return {term[:j] for term in table for j in range(1, len(term)) if not (term[j].isalnum() or term[j] == "_")}
+
+
+def _may_hide(key: str, regex: re.Pattern[str] | None, stems: set[str]) -> bool:
+    """True if a term of another layer could start inside the text `key`: a term lying inside it
     ("media" in "some in the media"), or one that starts inside it and runs on past its end."""
-    regex, table = (matcher.exact_regex, matcher.exact) if exact else (matcher.folded_regex, matcher.folded)
     if regex is None:
         return False
     if regex.search(" " + key + " "):
         return True
     word_starts = [0] + [m.start() for m in re.finditer(r"(?<=\W)\w", key)]
-    tails = {key[i:] for i in word_starts}
-    return any(term[:j] in tails for term in table for j in range(1, len(term))
-               if not (term[j].isalnum() or term[j] == "_"))
+    return any(key[i:] in stems for i in word_starts)
 
 
 def compile_lexicon(frame: pd.DataFrame) -> Lexicon:
@@ -348,13 +350,15 @@ def compile_lexicon(frame: pd.DataFrame) -> Lexicon:
     combined = _compile_terms(terms)
     # For each matched text, the other layers that may have a term starting inside it.
     again = {}
-    for exact, table in ((True, combined.exact), (False, combined.folded)):
-        for key, found in table.items():
+    for exact in (True, False):
+        others = [(layer, m.exact_regex if exact else m.folded_regex, _stems(m.exact if exact else m.folded))
+                  for layer, m in layers.items()]
+        for key, found in (combined.exact if exact else combined.folded).items():
             own = {term.layer for term in found}
-            others = tuple(layer for layer, matcher in layers.items()
-                           if layer not in own and _may_hide(key, matcher, exact))
-            if others:
-                again[(exact, key)] = others
+            hidden = tuple(layer for layer, regex, stems in others
+                           if layer not in own and _may_hide(key, regex, stems))
+            if hidden:
+                again[(exact, key)] = hidden
     longest = max((len(term.term) for term in terms), default=0)
     return Lexicon(combined, layers, again, longest)
 

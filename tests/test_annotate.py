@@ -300,3 +300,19 @@ def test_layer_counts(corpus, spans):
     rates = per_thousand_words(spans, corpus, by="layer")
     oped = corpus["oped"]
     assert rates.loc["oped", "treaty"] == round(by_layer.loc["oped", "treaty"] / (oped.words / 1000), 1)
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.text(min_size=1, max_size=12).filter(lambda t: any(c.isalnum() for c in t)),
+       st.text(max_size=80), st.booleans())
+def test_any_extra_term_gives_valid_offsets(term, around, case_sensitive):
+    raw = f"{around} {term} {around}"
+    article = build_article("t", raw, {})
+    extra = add_terms("stance", "mine", [term], case_sensitive=case_sensitive)
+    found = annotate(article, layers=["stance"], extra_terms=extra)
+    assert all(raw[s:e] == t for s, e, t in zip(found.start, found.end, found.text))
+
+
+def test_no_layers_gives_an_empty_table(corpus):
+    empty = annotate(corpus["oped"], layers=[])
+    assert empty.empty and list(empty.columns) == COLUMNS
