@@ -198,6 +198,19 @@ def load_article(path: str | Path, folder: str | Path | None = USER_ARTICLES_DIR
     return build_article(id_from_filename(path), raw, meta, text_start)
 
 
+def id_clash(path: Path, folder: Path | None) -> str | None:
+    """The name of another article (a seed or another file in `folder`) with the same id as `path`, if any."""
+    article_id = id_from_filename(path)
+    for row in read_catalog():
+        if row["id"] == article_id:
+            return f"the seed article {row['file']}"
+    if folder is not None and Path(folder).is_dir():
+        for other in sorted(Path(folder).glob("*.txt")):
+            if other.resolve() != path.resolve() and id_from_filename(other) == article_id:
+                return other.name
+    return None
+
+
 def read_catalog() -> list[dict[str, str]]:
     """The rows of `seeds/catalog.csv`: what we know about each seed article."""
     with open(CATALOG_FILE, encoding="utf-8", newline="") as handle:

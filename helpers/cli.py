@@ -11,7 +11,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from .articles import Article, ArticleError, describe, load_article, load_corpus
+from .articles import Article, ArticleError, describe, id_clash, load_article, load_corpus
 from .paths import USER_ARTICLES_DIR
 
 EXIT_PROBLEM = 2
@@ -72,6 +72,9 @@ def command_show(args: argparse.Namespace) -> int:
 
 def command_check(args: argparse.Namespace) -> int:
     article = load_article(args.file, args.folder)
+    clash = id_clash(Path(args.file), Path(args.folder))
+    if clash:
+        raise ArticleError(f"'{Path(args.file).name}' gets the id '{article.id}', already used by {clash}: rename the file.")
     report = article_report(article)
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))

@@ -86,3 +86,14 @@ def test_duplicate_id_is_reported_by_list(tmp_path):
     assert result.returncode == 2
     assert "fine" in result.stdout
     assert "already taken" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_check_duplicate_id(tmp_path):
+    (tmp_path / "essay.txt").write_text(GOOD, encoding="utf-8")
+    result = run("--folder", str(tmp_path), "check", str(tmp_path / "essay.txt"))
+    assert result.returncode == 2 and "already used by the seed article" in result.stderr
+    (tmp_path / "This Week.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "this-week.txt").write_text(GOOD, encoding="utf-8")
+    result = run("--folder", str(tmp_path), "check", str(tmp_path / "this-week.txt"))
+    assert result.returncode == 2 and "already used by This Week.txt" in result.stderr
+    assert result.stderr.count("\n") == 1
