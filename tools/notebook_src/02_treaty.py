@@ -14,8 +14,8 @@
 # 5. check what three of our articles say about the treaty against what it says, and trace one claim back to
 #    where its wording came from.
 #
-# **The question for this lesson:** three of our five articles report that the treaty was extended in 2021, and one
-# builds an argument on three of its articles. Do they describe it correctly?
+# **The question for this lesson:** three of our five articles report that the treaty was renewed or extended, and
+# one builds an argument on three of its articles. Do they describe it correctly?
 
 # %% [markdown]
 # ## Before we start: what we know, and how sure we are
@@ -37,6 +37,7 @@
 # %%
 from datetime import date
 
+import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import pandas as pd
 from IPython.display import display
@@ -56,8 +57,8 @@ print(f"The digest has {len(digest)} entries: the preamble and Articles 1 to {di
 # %% [markdown]
 # ## 1 · What a friendship treaty is, and what it is not
 #
-# A **treaty** is a written agreement between states that binds them under international law once each state has
-# completed its own approval process. The 2001 one is called the *Treaty of Good-Neighbourliness and Friendly
+# A **treaty** is a written agreement between states that binds them under international law once it enters into
+# force (for a treaty like this one, only after each state has approved it by its own procedure). The 2001 one is called the *Treaty of Good-Neighbourliness and Friendly
 # Cooperation*. A treaty like this sets out **principles** for how two neighbours will treat each other (respect
 # each other's borders, don't use force, don't interfere) and **areas** in which they mean to work together.
 #
@@ -65,9 +66,10 @@ print(f"The digest has {len(digest)} entries: the preamble and Articles 1 to {di
 #
 # - **an alliance.** It contains no promise to fight for the other side if it is attacked. You will see exactly what
 #   it promises instead in section 4.
-# - **a trade deal.** It names fields of cooperation but sets no tariffs, quotas or sums of money.
-# - **a border agreement.** It says neither side claims the other's land, but the border line itself was fixed in
-#   separate agreements (the last disputed stretches in 2004).
+# - **a trade deal.** It names fields of cooperation; none of the parts we could check sets tariffs, quotas or sums
+#   of money.
+# - **a border agreement.** It says neither side claims the other's land, but the last disputed stretches of the
+#   border were settled later, in 2004, not by this treaty.
 #
 # So when an article says the two countries "renewed their friendship treaty", the sensible next question is:
 # *what, in that treaty, did they renew?*
@@ -87,13 +89,14 @@ dates[["date", "party", "event", "certainty", "note"]]
 # One date is marked **uncertain**: an encyclopedia gives 25 January 2002 for Putin's signature of the
 # ratification law, while the Chinese news agency Xinhua reported that the Kremlin announced it on Monday
 # 28 January. Both could be true (a law can be signed before it is announced), but we have not found the law itself,
-# so we do not pick one. The figure draws that step with an open circle.
+# so we cannot settle it. The figure puts that step at the encyclopedia's date, 25 January, and draws it with an
+# open circle to show that the date is not sure.
 
 # %%
 COLOURS = {"both": "#000000", "China": "#D55E00", "Russia": "#0072B2"}  # colour-blind-safe (Okabe-Ito)
 steps = dates[dates["step"].isin(["signing", "ratification", "entry into force"])].reset_index(drop=True)
 
-fig, ax = plt.subplots(figsize=(9, 3.4))
+fig, ax = plt.subplots(figsize=(11, 4))
 ax.plot(steps["date"], steps.index, color="grey", linewidth=1, zorder=0)  # the path from one step to the next
 for position, row in steps.iterrows():
     uncertain = row["certainty"] == "uncertain"
@@ -101,12 +104,15 @@ for position, row in steps.iterrows():
     ax.plot(row["date"], position, "o", markersize=10, color=colour, markerfacecolor="white" if uncertain else colour)
 labels = [f"{row['label']}, {row['date']:%d %b %Y}" + (" (date uncertain)" if row["certainty"] == "uncertain" else "")
           for _, row in steps.iterrows()]
-ax.set_yticks(steps.index, labels)
+ax.set_yticks(steps.index, labels, fontsize=11)
 ax.invert_yaxis()
+ax.xaxis.set_major_locator(mdates.MonthLocator(bymonth=[7, 9, 11, 1, 3]))  # every two months
+ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
+ax.tick_params(axis="x", labelsize=11)
 ax.grid(axis="x", color="#DDDDDD")
 handles = [plt.Line2D([], [], marker="o", linestyle="", color=c, label=p) for p, c in COLOURS.items()]
-ax.legend(handles=handles, title="who acts", loc="upper right", frameon=False)
-ax.set_title("Seven months from signature to force (16 July 2001 – 28 February 2002)")
+ax.legend(handles=handles, title="who acts", loc="upper right", frameon=False, fontsize=11, title_fontsize=11)
+ax.set_title("Seven months from signature to force (16 July 2001 – 28 February 2002)", fontsize=13)
 plt.tight_layout()
 plt.show()
 
@@ -138,15 +144,17 @@ CONFIDENCE_STYLE = {  # colour and pattern, so the chart also works in black and
     "secondary summary": {"color": "#E69F00", "hatch": "//"},
     "unconfirmed": {"color": "#BBBBBB", "hatch": "xx"},
 }
-fig, ax = plt.subplots(figsize=(8, 4))
+names = [area.replace("_", " / ") for area in table.index]  # "arctic_transport" -> "arctic / transport"
+fig, ax = plt.subplots(figsize=(10, 5))
 left = pd.Series(0, index=table.index)
 for level, style in CONFIDENCE_STYLE.items():
-    ax.barh(table.index, table[level], left=left, label=level, edgecolor="black", **style)
+    ax.barh(names, table[level], left=left, label=level, edgecolor="black", **style)
     left += table[level]
 ax.invert_yaxis()
-ax.set_xlabel("number of treaty articles (and the preamble) touching the area")
-ax.set_title("What the 2001 treaty is about, and how sure we are")
-ax.legend(title="confidence of our summary", loc="center right")
+ax.tick_params(labelsize=11)
+ax.set_xlabel("number of treaty articles (and the preamble) touching the area", fontsize=11)
+ax.set_title("What the 2001 treaty is about, and how sure we are", fontsize=13)
+ax.legend(title="confidence of our summary", loc="center right", fontsize=11, title_fontsize=11)
 plt.tight_layout()
 plt.show()
 
@@ -158,8 +166,9 @@ plt.show()
 # - **Military** articles are there (no force, confidence-building on the border, no hostile alliances,
 #   consultation), but as you will see they are about *not threatening each other*, not about fighting together.
 # - **Energy, transport, technology and the economy** appear mainly through one list of fields of cooperation
-#   (Article 16, by the usual numbering, which we could not confirm independently). **Finance** appears in no
-#   article we could confirm; some sources put it in that list, unconfirmed.
+#   (Article 16, by the usual numbering, which we could not confirm independently). That list names transport, which
+#   is why Article 16 counts under "arctic / transport", an area label the whole pack shares. **Finance** appears in
+#   no article we could confirm; some sources put it in that list, unconfirmed.
 #
 # ### Exercise 1 · Match the theme to its article
 #
@@ -175,6 +184,9 @@ plt.show()
 #     "cooperation in the United Nations": ...,
 # }
 # ```
+
+# Stuck? Run `hint("02.themes")` in a new cell for a hint. After a real attempt, `reveal("02.themes")` shows a
+# reference answer. This works for every exercise in this notebook: change the exercise name.
 
 # %% exercise=02.themes
 article_for = ...
@@ -224,6 +236,11 @@ alliance_ladder()[["treaty", "years", "promise", "if_one_is_attacked", "source"]
 # 2. **Collective defence (NATO).** An attack on one member counts as an attack on all; each member decides what
 #    help to send, and armed force is one option.
 # 3. **Consultation (2001).** If one side sees a threat, the two talk. Nothing more is promised.
+#
+# This order goes by the **wording** of each promise: the 1950 treaty promised help at once and with all means, while
+# NATO's Article 5 lets each member decide what help to send. In practice you could rank NATO higher, because its
+# members also built a joint military command to carry the promise out. Either way, the 2001 treaty is on the
+# bottom rung.
 #
 # Why does the rung matter? A defence promise can drag a country into its partner's war; consultation leaves each
 # side free to decide. It also tells everyone else what to expect: other states plan differently around a
@@ -286,9 +303,8 @@ periods
 # - a period runs from its `start` up to its `end`, which is the same calendar date 20 (or 5) years later; the `end`
 #   day is also the first day of the next period, so the last day *inside* a period is `last_day`;
 # - notice must reach the other side on or before `notice_deadline`, the same calendar date one year before `end`;
-# - a 29 February never becomes an anniversary here (the treaty took effect on 28 February), but the helper handles
-#   it anyway: a year after 29 February is taken as 28 February. For the period ending 28 February 2037, the notice
-#   deadline is 28 February 2036 and the leap day after it, 29 February 2036, counts as too late: the safer reading.
+# - leap years do not matter here, because the treaty took effect on 28 February (the helper's docstring explains
+#   what it would do with a 29 February).
 #
 # To fix the stored output of this notebook, we do the arithmetic **as of a fixed date, 22 November 2026**:
 
@@ -313,25 +329,27 @@ print(status.sentence())
 
 # %%
 shown = renewal_periods(until=date(2031, 12, 31))
-fig, ax = plt.subplots(figsize=(9, 3.2))
+fig, ax = plt.subplots(figsize=(11, 3.8))
 for row in shown.itertuples():
     future = row.start > AS_OF
     ax.barh(0, (row.end - row.start).days, left=row.start, height=0.5, edgecolor="black",
             color="#FFFFFF" if future else ("#56B4E9" if row.period else "#0072B2"), hatch="//" if future else "")
     ax.text(row.start + (row.end - row.start) / 2, 0, row.label.split(" (")[0] + ("\n(if no notice)" if future else ""),
-            ha="center", va="center", fontsize=9, color="white" if row.period == 0 else "black")
+            ha="center", va="center", fontsize=11, color="white" if row.period == 0 else "black",
+            bbox=dict(facecolor="white", edgecolor="none", pad=1) if future else None)
     ax.plot(row.notice_deadline, -0.45, "v", color="#D55E00", markersize=8)
 events = dates[dates["step"] == "extension"]
 for row in events.itertuples():
     ax.plot(row.date, 0.45, "o", color="black", markersize=6)
 ax.axvline(AS_OF, color="black", linestyle="--", linewidth=1)
-ax.text(AS_OF, 0.75, f"as of {AS_OF:%d %b %Y} ", ha="right", fontsize=8)
+ax.text(AS_OF, 0.75, f"as of {AS_OF:%d %b %Y} ", ha="right", fontsize=10)
 ax.set_ylim(-0.8, 0.95)
 ax.set_yticks([])
 legend = [plt.Line2D([], [], marker="v", linestyle="", color="#D55E00", label="notice deadline"),
           plt.Line2D([], [], marker="o", linestyle="", color="black", label="2021: Guilin meeting, joint statement")]
-ax.legend(handles=legend, loc="lower left", fontsize=8, frameon=False, bbox_to_anchor=(0, -0.45), ncol=2)
-ax.set_title("The treaty's periods under Article 25")
+ax.legend(handles=legend, loc="lower left", fontsize=10, frameon=False, bbox_to_anchor=(0, -0.45), ncol=2)
+ax.tick_params(axis="x", labelsize=11)
+ax.set_title("The treaty's periods under Article 25", fontsize=13)
 plt.tight_layout()
 plt.show()
 
@@ -353,7 +371,8 @@ print(period_on(date.today()).sentence())
 # Suppose no notice was given by 28 February 2026, so the treaty rolls on into its next period. On what date would
 # **that** period end, and what is the last day to give notice to stop the treaty at that date? Use
 # `renewal_periods()` (the table above has the answer in one of its rows). Write the dates as text, like this:
-# `{"end": "2099-01-31", "notice_deadline": "2098-01-31"}`.
+# `{"end": "2099-01-31", "notice_deadline": "2098-01-31"}`. (If you take a date from the table with code, turn it
+# into text with `str(...)`: the check compares text.)
 
 # %% exercise=02.renewal
 next_period = ...
@@ -504,9 +523,10 @@ pd.DataFrame([
 # %% [markdown]
 # The op-ed follows the encyclopedia's summary almost point for point, not the treaty's text. And "military
 # know-how" is itself a translation choice: the Chinese foreign ministry's English version uses it, while the
-# Russian term means *military-technical* cooperation (arms trade and defence technology), one item in Article 16's
-# list of fields. This is the **T** of SIFT: *trace claims to their original context*. The trail ends in an
-# encyclopedia summary, not in the treaty.
+# Russian term means *military-technical* cooperation (arms trade and defence technology), one item in the list of
+# fields usually numbered Article 16. This is the **T** of SIFT: *trace claims to their original context*. Here the
+# wording leads back to an encyclopedia summary, not to the treaty. That is a signal about where the wording came
+# from, not proof of how the op-ed was written: its author may have met the same summary somewhere else.
 #
 # ### Exercise 7 · Where did the framing come from?
 #
