@@ -12,6 +12,7 @@ on the weights someone chose. The weights live in `helpers/data/rubric.csv`; cha
 
 from __future__ import annotations
 
+import numbers
 import re
 import textwrap
 
@@ -363,19 +364,40 @@ def criterion_scores(profiles: pd.DataFrame, weights: dict[str, float] | None = 
 RATING_CRITERIA = ("who", "evidence", "language")
 
 
+def check_ratings(ratings: object, articles: list[str]) -> None:
+    """Raise ProfileError, in one sentence, if `ratings` is not {article: {criterion: 1-5 or ...}}."""
+    example = '{"essay": {"who": 4, "evidence": 5, "language": 3}, ...}'
+    if not isinstance(ratings, dict):
+        raise ProfileError(f"Give your ratings as a dictionary like {example}.")
+    for article, given in ratings.items():
+        if article not in articles:
+            raise ProfileError(f"There is no article '{article}' to rate; the articles are {', '.join(articles)}.")
+        if not isinstance(given, dict):
+            raise ProfileError(f"The ratings for '{article}' should be a dictionary like {{\"who\": 4, \"evidence\": 5, \"language\": 3}}.")
+        for criterion, value in given.items():
+            if criterion not in RATING_CRITERIA:
+                raise ProfileError(f"'{criterion}' is not a criterion here; use {', '.join(RATING_CRITERIA)}.")
+            blank = value is ... or value is None
+            whole = isinstance(value, numbers.Real) and not isinstance(value, bool) and value == int(value)
+            if not blank and not (whole and 1 <= value <= 5):
+                raise ProfileError(f"{article} / {criterion}: {value!r} is not a rating; give a whole number from 1 to 5, "
+                                   "without quotes (or leave ...).")
+
+
 def compare_ratings(ratings: dict[str, dict[str, object]], profiles: pd.DataFrame) -> pd.DataFrame:
     """Your 1-5 ratings beside what the counted signals alone suggest (criterion_scores, put on the same 1-5 scale).
 
     `ratings` looks like {"essay": {"who": 4, "evidence": 5, "language": 3}, ...}; a rating left as ... is blank.
+    Raises ProfileError, in one sentence, for an unknown article or criterion or a rating that is not 1-5.
     One row per article; for each criterion a column "yours" and a column "signals".
     """
+    check_ratings(ratings, list(profiles.index))
     suggested = criterion_scores(profiles)
     table = pd.DataFrame(index=profiles.index)
     for criterion in RATING_CRITERIA:
         yours = []
         for article in profiles.index:
-            given = ratings.get(article, {}) if isinstance(ratings, dict) else {}
-            value = given.get(criterion, ...) if isinstance(given, dict) else ...
+            value = ratings.get(article, {}).get(criterion, ...)
             yours.append(None if value is ... or value is None else int(value))
         table[f"{criterion}: yours"] = pd.array(yours, dtype="Int64")
         table[f"{criterion}: signals"] = (1 + 4 * suggested[criterion]).round().astype(int)

@@ -4,6 +4,7 @@ import json
 import subprocess
 import sys
 
+import pandas as pd
 import pytest
 
 from helpers.articles import load_article, load_seeds
@@ -107,6 +108,32 @@ def test_bad_requests_say_what_to_do():
         weighted_ranking(PROFILE, {"quality": 1})
     with pytest.raises(ProfileError, match="at least one signal"):
         weighted_ranking(PROFILE, {signal: 0 for signal in load_rubric().query("weight > 0")["signal"]})
+
+
+
+@pytest.mark.parametrize("ratings, message", [
+    ([4, 5, 3], "as a dictionary like"),
+    ({"Essay": {"who": 4}}, "no article 'Essay' to rate"),
+    ({"essay": 4}, "should be a dictionary like"),
+    ({"essay": {"trust": 4}}, "'trust' is not a criterion"),
+    ({"essay": {"who": 7}}, "7 is not a rating; give a whole number from 1 to 5"),
+    ({"essay": {"who": "4"}}, "'4' is not a rating"),
+    ({"essay": {"who": 3.5}}, "3.5 is not a rating"),
+])
+def test_bad_ratings_get_one_sentence(ratings, message):
+    from helpers.profile import compare_ratings
+
+    with pytest.raises(ProfileError, match=message):
+        compare_ratings(ratings, PROFILE)
+
+
+def test_ratings_left_blank_stay_blank():
+    from helpers.profile import compare_ratings
+
+    table = compare_ratings({"essay": {"who": 5, "evidence": ..., "language": None}}, PROFILE)
+    assert table.loc["essay", "who: yours"] == 5
+    assert table["evidence: yours"].isna().all() and table.loc["summary", "who: yours"] is pd.NA
+    assert table.loc["essay", "who: signals"] == 4
 
 
 def test_a_new_article_gets_a_profile(tmp_path):

@@ -99,7 +99,9 @@ evidence(corpus["fragment"], "date_status")
 #
 # ### Exercise 1 · Date the fragment
 #
-# Give the earliest and latest dates that fit **both** clues, as text in the form `"YYYY-MM-DD"`.
+# Give the earliest and latest dates that fit **both** clues, as text in the form `"YYYY-MM-DD"`. Stuck? Run
+# `hint("04.fragment_dates")` in a new cell; after a real attempt, `reveal("04.fragment_dates")` shows our answer.
+# Both work for every exercise in this notebook.
 
 # %% exercise=04.fragment_dates
 fragment_window = ...  # replace ... with {"earliest": "YYYY-MM-DD", "latest": "YYYY-MM-DD"}
@@ -180,7 +182,8 @@ verdict_table(claims)
 # For each quotation, write `"fact"`, `"opinion"`, `"prediction"` or `"recommendation"`.
 
 # %%
-read(f"{row.id} ({row.article}): {row.quote}" for row in claims.set_index("id").loc[["E06", "O10", "X10", "O09"]].reset_index().itertuples())
+four = claims.set_index("id").loc[["E06", "O10", "X10", "O09"]]
+read(f"{claim_id} ({row.article}): {row.quote}" for claim_id, row in four.iterrows())
 
 # %% exercise=04.claim_types
 # replace ... with {"E06": "...", "O10": "...", "X10": "...", "O09": "..."}
@@ -224,9 +227,9 @@ print(format_trace(trace("O05", claims, corpus)))
 # The trail leads to a real event: the annual meeting of the Valdai Discussion Club on **22 October 2020**, where
 # Putin, speaking by video link, answered a question from Yan Xuetong ([TASS](https://tass.com/politics/1213751)).
 # The op-ed reports the gist fairly. But the context matters: it was an answer to a question, in front of an
-# audience, and its first half said Russia did **not** need such an alliance. A quotation that keeps only the second half would tell a different
-# story. (In notebook 02 you traced another of the op-ed's claims, about the treaty's Articles 7 and 16, back to an
-# encyclopedia summary rather than the treaty.)
+# audience, and its first half said Russia did **not** need such an alliance. A quotation that keeps only the second
+# half would tell a different story. (Notebook 02 traces another of the op-ed's claims, about the treaty's Articles 7
+# and 16, back to an encyclopedia summary rather than the treaty.)
 #
 # ### Exercise 5 · What did tracing add?
 #
@@ -324,7 +327,8 @@ plt.show()
 #   ([SIPRI via Sputnik](https://sputniknews.com/20080331/102440239.html);
 #   [source](https://baladnaelyoum.com/news/935672)).
 # - **Silence has a date.** The essay (July 2021) could not know about the 2022 war. The fragment and the op-ed, both
-#   estimated to have been written after it began, draw opposite conclusions from it.
+#   estimated to have been written after it began, read it in opposite ways: the op-ed reports that "some experts"
+#   see limits exposed, while the fragment sees ties deepening.
 #
 # The register marks every clash between two articles:
 
@@ -346,8 +350,9 @@ contradictions(claims)
 profiles[["hedges_per_1000", "boosters_per_1000", "loaded_per_1000", "informal_per_1000"]]
 
 # %% [markdown]
-# The explainer hedges the most *and* is among the most boosted: it says "likely" a great deal, and "of course" and
-# "plain and simple" too, while offering no evidence either way. The essay mixes both in a single passage:
+# The explainer hedges the most *and* is among the most boosted: it says "could", "potential" and "likely" again and
+# again, but also "always", "of course" and "plain and simple", while offering no evidence either way. The essay
+# mixes both in a single passage:
 
 # %%
 read(sentences_with(corpus["essay"], "undeniably been increasing", around=1)["sentence"])
@@ -382,7 +387,8 @@ evidence(corpus["explainer"], "informal").head(8)
 # though it is not chatty at all. That is a **false alarm**, and you will hunt for more in part 9.
 #
 # One more repeated-looking habit: the explainer restates each section as a bullet list. The profile counts a sentence
-# as a **restatement** when at least 40% of its meaningful words also appear in one earlier sentence:
+# as a **restatement** of an earlier one when, of all the meaningful words the two sentences use between them, at
+# least 40% appear in both:
 
 # %%
 evidence(corpus["explainer"], "repetition")[["text", "note"]].head(5)
@@ -460,8 +466,9 @@ read(framing_spans(corpus).query("term == 'allies' and article == 'summary'")["s
 read(sentences_with(corpus["summary"], "legitimate concerns")["sentence"])
 
 # %% [markdown]
-# Rewrite it so that it reports the same facts but **says who holds each view**, and gives the other side. Write
-# your version between the quotes; the check shows you a model answer to compare with.
+# Rewrite it so that it reports the same facts but **says who holds each view**, and makes room for the other side
+# (if the article does not tell you how Moscow and Beijing answer, say so rather than invent it). Replace the `...`
+# with your version, in quotes; the check shows you a model answer to compare with.
 
 # %% exercise=04.rewrite
 neutral_version = ...
@@ -512,8 +519,8 @@ compare_ratings(my_ratings, profiles)
 # The "signals" columns put the counted signals for each criterion on the same 1–5 scale, **relative to these five
 # articles only**. Where you and the signals disagree, one of you has missed something: look at the evidence. For
 # example, the signals rate the unsigned summary's *evidence* fairly high, because it has no vague attributions at
-# all. But it also has no quotations and no sources: it scores well for what it **lacks**. You can probably beat the
-# signals there.
+# all. But it also has no quotations and no references, and its one named source is Putin, whose view it reports
+# without quoting him: it scores well for what it **lacks**. You can probably beat the signals there.
 #
 # If you run the notebook in JupyterLab, the sliders below do the same thing interactively.
 
@@ -590,7 +597,7 @@ rank_spread(profiles, draws=1000, seed=0)
 #
 # ### Exercise 10 · Why does the summary do so well?
 #
-# Under the weights in `rubric.csv`, the unsigned, undated summary, with no quotations and no sources, comes
+# Under the weights in `rubric.csv`, the unsigned, undated summary, with no quotations and no references, comes
 # **second**. Answer with a letter, as text:
 #
 # - **a** because it is the second most reliable of the five articles
@@ -630,8 +637,8 @@ print(quote_report(corpus["oped"], oped_purpose))
 # do not, and neither should you.**
 #
 # - Researchers at Stanford found that seven AI detectors flagged more than half of a set of essays by non-native
-#   English speakers as machine-written, while judging US eighth-graders' essays almost perfectly, and that simple
-#   rewording fooled them ([Stanford HAI](https://hai.stanford.edu/news/ai-detectors-biased-against-non-native-english-writers)).
+#   English speakers as machine-written, while judging US eighth-graders' essays almost perfectly, and that they were
+#   easy to evade ([Stanford HAI](https://hai.stanford.edu/news/ai-detectors-biased-against-non-native-english-writers)).
 # - OpenAI withdrew its own detector in July 2023: it caught about a quarter of AI text and wrongly flagged about one
 #   human text in eleven ([report](https://winbuzzer.com/2023/07/25/openai-silently-discontinues-ai-text-detection-tool-due-to-low-accuracy-xcxwbn/)).
 # - A study of fourteen detection tools judged them neither accurate nor reliable
@@ -651,25 +658,26 @@ careful_flags = pd.concat([evidence(careful, signal).assign(signal=signal) for s
 careful_flags[["signal", "start", "end", "text"]]
 
 # %% [markdown]
-# Look at each flag in its sentence. "Analysts" is counted as a vague source, but the next sentence names one
-# (Bobo Lo). "likely" is a hedge, and an honest one: it is a forecast. "annexation" and "reunification" are counted
-# as loaded, but the text *reports* who uses each word rather than taking a side. Per 1,000 words, this careful
-# text even has more vague sources and more loaded words than the essay:
-
-# %%
-pd.concat([profiles, profile(careful)])[["vague_sources_per_1000", "loaded_per_1000", "named_sources_per_1000",
-                                         "references"]]
-
-# %% [markdown]
 # ### Exercise 12 · False alarms
 #
-# True or False: **each** flag in the careful text's table points to a real weakness in that text.
+# Find each flagged word in the careful text above and read it in its sentence. True or False: **each** flag in the
+# table points to a real weakness in that text.
 
 # %% exercise=04.calibration
 every_flag_is_a_weakness = ...
 
 # %%
 check("04.calibration", every_flag_is_a_weakness)
+
+# %% [markdown]
+# Whatever the check said, here is how we read the flags. "Analysts" is counted as a vague source, but the next
+# sentence names one (Bobo Lo). "likely" is a hedge, and an honest one: it is a forecast. "annexation" and
+# "reunification" are counted as loaded, but the text *reports* who uses each word rather than taking a side. Per
+# 1,000 words, this careful text even has more vague sources and more loaded words than the essay:
+
+# %%
+pd.concat([profiles, profile(careful)])[["vague_sources_per_1000", "loaded_per_1000", "named_sources_per_1000",
+                                         "references"]]
 
 # %% [markdown]
 # ### Now try a careful text of your own choosing
