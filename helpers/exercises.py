@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from functools import lru_cache
 
 import yaml
@@ -90,7 +91,13 @@ def is_blank(answer: object) -> bool:
 
 
 def normal(value: object) -> object:
-    """Compare answers without caring about case or stray spaces."""
+    """Compare answers without caring about case, stray spaces, or whether a number or date is in quotes."""
+    if isinstance(value, (date, datetime)):
+        value = value.isoformat()[:10]
+    elif isinstance(value, float) and value.is_integer():
+        value = str(int(value))
+    elif isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
     if isinstance(value, str):
         return " ".join(value.split()).casefold()
     return value
@@ -161,7 +168,7 @@ def judge_mapping(ex: Exercise, answer: object) -> tuple[bool, str]:
         return True, ""
     parts = []
     if wrong:
-        parts.append(f"{len(wrong)} of {len(want)} not right yet")
+        parts.append(f"{len(wrong)} of {len(want)} not right yet (look again at {', '.join(map(str, wrong[:3]))})")
     if unanswered:
         parts.append(f"{len(unanswered)} still to fill in")
     return False, "; ".join(parts) + "."

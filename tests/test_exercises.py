@@ -92,3 +92,10 @@ def test_every_solution_file_entry_is_well_formed():
         assert exercise.kind in exercises.KINDS, exercise.id
         assert exercise.why.strip() and exercise.solution.strip(), exercise.id
         assert "..." not in exercise.solution, f"{exercise.id}: the solution still has a placeholder"
+
+
+def test_numbers_and_dates_match_whether_quoted_or_not(bank, capsys):
+    import datetime
+    assert check("t.seq", ["1950", 1969.0, 2001]) is True
+    bank["t.date"] = Exercise("t.date", "mapping", {"end": "2027-02-28"}, "a = {...}", "Dates.")
+    assert check("t.date", {"end": datetime.date(2027, 2, 28)}) is True

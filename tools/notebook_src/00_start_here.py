@@ -130,6 +130,9 @@ named_author = ...
 check("00.bylines", named_author)
 
 # %% [markdown]
+# The check prints its feedback and then `True` or `False`: `False` just means "not passed yet". Change your answer
+# and run both cells again as often as you like.
+#
 # Which articles **state** a date (print it in the text, rather than leave us to estimate it)?
 
 # %% exercise=00.dated
