@@ -159,3 +159,28 @@ def test_corpus_loads_good_files_and_names_bad_ones(tmp_path, capsys):
 
 def test_corpus_without_user_folder_is_the_seeds(tmp_path):
     assert load_corpus(tmp_path / "missing").ids == load_seeds().ids
+
+
+@pytest.mark.parametrize("case", BAD_INPUTS, ids=list(BAD_INPUTS))
+def test_load_corpus_names_each_bad_file_and_keeps_the_good_ones(tmp_path, case, capsys):
+    content, expected = BAD_INPUTS[case]
+    write(tmp_path, "bad.txt", content)
+    write(tmp_path, "good.txt", GOOD)
+    corpus = load_corpus(tmp_path)
+    assert corpus.ids[-1] == "good" and "bad" not in corpus.ids
+    assert len(corpus.problems) == 1 and corpus.problems[0][0] == "bad.txt" and expected in corpus.problems[0][1]
+    assert f"Not loaded: 'bad.txt'" in capsys.readouterr().out
+
+
+def test_load_corpus_reports_a_link_that_escapes_the_folder(tmp_path):
+    folder = tmp_path / "my_articles"
+    folder.mkdir()
+    (folder / "link.txt").symlink_to(write(tmp_path, "outside.txt", GOOD))
+    corpus = load_corpus(folder, report=False)
+    assert "outside the articles folder" in dict(corpus.problems)["link.txt"]
+
+
+def test_load_corpus_reports_an_oversized_file(tmp_path):
+    write(tmp_path, "big.txt", "title: x\n\n" + "word " * 500_000)
+    corpus = load_corpus(tmp_path, report=False)
+    assert "2 MB" in dict(corpus.problems)["big.txt"]
