@@ -377,6 +377,14 @@ def verdict(earliest, latest, likely_earliest, likely_latest, weak_earliest) -> 
     return f"{firm_part}."
 
 
+def evidence_spans(evidence: pd.DataFrame) -> pd.DataFrame:
+    """The clues as annotation rows (layer 'clue'), for `helpers.display.show(article, layers=['clue'], annotations=...)`."""
+    located = evidence[evidence.start.notna()]
+    return pd.DataFrame({"article": located.article, "start": located.start.astype(int), "end": located.end.astype(int),
+                         "text": located.text, "layer": "clue", "label": located.kind,
+                         "canonical": located.strength, "note": located.reason}).reset_index(drop=True)
+
+
 def date_article(article: Article) -> DatingResult:
     """Gather the clues in one article and propose when it was written."""
     return propose(dating_evidence(article), article.id)

@@ -285,6 +285,23 @@ def select_events(timeline: pd.DataFrame | None = None, area: str | None = None,
     return chosen.reset_index(drop=True)
 
 
+def events_table(ids: list[str] | None = None, era: str | None = None,
+                 timeline: pd.DataFrame | None = None) -> pd.DataFrame:
+    """A readable table of some events (by id, or all events of one era): when, what, and the source."""
+    timeline = load_timeline() if timeline is None else timeline
+    chosen = timeline
+    if ids is not None:
+        unknown = [event for event in ids if event not in set(timeline.id)]
+        if unknown:
+            raise TimelineError(f"There is no event '{unknown[0]}' in timeline.csv; the ids are in its first column.")
+        chosen = chosen[chosen.id.isin(ids)]
+    if era is not None:
+        chosen = chosen[chosen.era == era]
+    table = chosen[["when", "label", "description", "uncertain", "source"]].copy()
+    table["uncertain"] = ["uncertain: " + note if flag else "" for flag, note in zip(chosen.uncertain, chosen.note)]
+    return table.set_index("when")
+
+
 def seed_dates() -> pd.DataFrame:
     """When each seed article was written, from seeds/catalog.csv: stated, estimated (a range) or unknown."""
     rows = []
