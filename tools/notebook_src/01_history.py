@@ -51,12 +51,12 @@ pd.set_option("display.max_colwidth", None)  # show whole descriptions, not the 
 corpus = load_seeds()
 timeline = load_timeline()
 print(f"The timeline has {len(timeline)} events, from {timeline.date.min():%Y} to {timeline.until.max():%Y}; "
-      f"{timeline.uncertain.sum()} of them are marked uncertain.")
+      f"{timeline.key.sum()} of them are key events and {timeline.uncertain.sum()} are marked uncertain.")
 
 # %% [markdown]
 # ## 1 · Seventy years in one picture
 #
-# The figure below shows the **key events** (19 of the 50), with the seven eras shaded behind them. Read it from left
+# The figure below shows only the **key events**, with the seven eras shaded behind them. Read it from left
 # to right. Three things to notice:
 #
 # - a **hollow circle on a dashed line**, with "(?)" after its label, is an event whose date is uncertain;
