@@ -162,3 +162,12 @@ def test_dating_cues_data():
     assert cues.loc["treaty extension", "earliest"] == T("2021-06-28")
     assert cues.loc["Power of Siberia", "strength"] == "weak"
     assert cues.url.str.startswith("http").all()
+
+
+def test_clues_as_annotation_rows(seeds):
+    from helpers.dating import evidence_spans
+    spans = evidence_spans(dating_evidence(seeds["fragment"]))
+    assert list(spans.columns) == ["article", "start", "end", "text", "layer", "label", "canonical", "note"]
+    assert (spans.layer == "clue").all()
+    for span in spans.itertuples():
+        assert seeds["fragment"].raw[span.start:span.end] == span.text

@@ -221,3 +221,14 @@ def test_figures_draw():
     assert "not adjusted for inflation" in TRADE_CAPTION and "Chinese customs" in TRADE_CAPTION
     plt.close(figure)
     assert list(trade_annotations().year) == [2014, 2019, 2022]
+
+
+def test_events_table_shows_sources_and_uncertainty():
+    from helpers.timeline import events_table
+    table = events_table(["alliance_lapses", "normalisation"])
+    assert list(table.index) == ["1980", "16 May 1989"]
+    assert table.loc["1980", "uncertain"].startswith("uncertain: Exact date uncertain")
+    assert table.loc["16 May 1989", "source"] == "essay [4730:4797]"
+    assert len(events_table(era="alliance")) == 2
+    with pytest.raises(TimelineError, match="no event 'nonsense'"):
+        events_table(["nonsense"])
