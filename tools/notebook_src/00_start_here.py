@@ -27,10 +27,10 @@
 # | notebook | what it covers | time |
 # |---|---|---|
 # | **00 Start here** (this one) | the five articles at a glance; running notebooks | 25 min |
-# | **01 History** | from the 1950 alliance and the split to the 2001 treaty and after, on a sourced timeline | 50 min |
-# | **02 The treaty** | what the 2001 treaty says, how its term renews, and whether the articles describe it right | 50 min |
+# | **01 History** | from the 1950 alliance and the split to the 2001 treaty and after, on a sourced timeline | 45–60 min |
+# | **02 The treaty** | what the 2001 treaty says, how its term renews, and whether the articles describe it right | 50–65 min |
 # | **03 Cooperation** | energy, trade, arms and the Arctic: the areas of cooperation (in preparation) | 50 min |
-# | **04 Critical reading** | who wrote it, when, on what evidence, in which words | 50–60 min |
+# | **04 Critical reading** | who wrote it, when, on what evidence, in which words | 60 min + 20–30 min homework |
 # | **05 Capstone** | judge a new article of your own choosing (in preparation) | 50 min |
 
 # %% [markdown]
