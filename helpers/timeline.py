@@ -135,10 +135,11 @@ def era_of(day: str | pd.Timestamp) -> str:
 
 
 def source_text(row: dict[str, str]) -> str:
-    """A short 'where this comes from' for one event: the seed span if there is one, else the first URL."""
-    if row["seed"]:
-        return f"{row['seed']} [{row['seed_start']}:{row['seed_end']}]"
-    return row["url"].split(" ; ")[0]
+    """A short 'where this comes from' for one event: the first URL (where the fact can be checked), else
+    the seed span. A seed that mentions an event is not proof of it; mentions are in load_mentions()."""
+    if row["url"]:
+        return row["url"].split(" ; ")[0]
+    return f"{row['seed']} [{row['seed_start']}:{row['seed_end']}]"
 
 
 def check_event(row: dict[str, str], number: int, era_names: list[str]) -> None:
@@ -298,7 +299,7 @@ def events_table(ids: list[str] | None = None, era: str | None = None,
     if era is not None:
         chosen = chosen[chosen.era == era]
     table = chosen[["when", "label", "description", "uncertain", "source"]].copy()
-    table["uncertain"] = ["uncertain: " + note if flag else "" for flag, note in zip(chosen.uncertain, chosen.note)]
+    table["uncertain"] = [(note or "yes") if flag else "" for flag, note in zip(chosen.uncertain, chosen.note)]
     return table.set_index("when")
 
 

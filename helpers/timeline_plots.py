@@ -21,8 +21,9 @@ CHAR_WIDTH = 0.62 * FONT / 72  # inches: a generous estimate of one character's 
 EVENT_COLOUR = "#1f4e79"
 SEED_COLOUR = "#c55a11"
 ERA_COLOURS = ["#e8eef7", "#f7e8e8", "#e9f4e6", "#f6f1df", "#ece6f4", "#e3f1f3", "#f9e7d6"]
-FIGURE_WIDTH = 15.0            # inches
-AXES_LEFT, AXES_RIGHT = 0.03, 0.985
+FIGURE_WIDTH = 12.0            # inches (about 1200 pixels at DPI)
+DPI = 100                      # dots per inch: sharp on a projector, small in the notebook file
+AXES_LEFT, AXES_RIGHT = 0.02, 0.985
 
 
 def decimal_year(day: pd.Timestamp) -> float:
@@ -176,7 +177,7 @@ def plot_timeline(area: str | None = None, since: str | None = None, until: str 
     era_top = event_rows + 0.8 + eras.row.max() * 0.75
     bottom = (seeds.y.min() - 0.7) if len(seeds) else -0.9
     height = 0.31 * (era_top - bottom) + 1.4
-    fig, ax = plt.subplots(figsize=(FIGURE_WIDTH, height))
+    fig, ax = plt.subplots(figsize=(FIGURE_WIDTH, height), dpi=DPI)
     fig.subplots_adjust(left=AXES_LEFT, right=AXES_RIGHT, top=1 - 0.75 / height, bottom=0.55 / height)
 
     for era in eras.itertuples():
@@ -275,7 +276,7 @@ def gaps(years: list[int]) -> list[list[int]]:
 def plot_trade(trade: pd.DataFrame | None = None, timeline: pd.DataFrame | None = None):
     """Bar chart of the yearly trade totals: uncertain years hatched, key events marked. Returns the Figure."""
     trade = load_trade() if trade is None else trade
-    fig, ax = plt.subplots(figsize=(13, 7.2))
+    fig, ax = plt.subplots(figsize=(FIGURE_WIDTH, 7.0), dpi=DPI)
     fig.subplots_adjust(left=0.08, right=0.98, top=0.92, bottom=0.24)
     for row in trade.itertuples():
         if row.uncertain:
@@ -308,7 +309,7 @@ def plot_trade(trade: pd.DataFrame | None = None, timeline: pd.DataFrame | None 
     ax.legend(handles=[Patch(color=EVENT_COLOUR, label="figure as reported"),
                        Patch(facecolor="white", edgecolor=EVENT_COLOUR, hatch="///", label="uncertain figure")],
               loc="upper left", fontsize=FONT)
-    fig.text(0.08, 0.03, "\n".join(textwrap.wrap(TRADE_CAPTION, 125)), fontsize=FONT - 1, va="bottom")
+    fig.text(0.08, 0.03, "\n".join(textwrap.wrap(TRADE_CAPTION, 112)), fontsize=FONT - 1, va="bottom")
     return fig
 
 

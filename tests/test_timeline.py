@@ -227,8 +227,9 @@ def test_events_table_shows_sources_and_uncertainty():
     from helpers.timeline import events_table
     table = events_table(["alliance_lapses", "normalisation"])
     assert list(table.index) == ["1980", "16 May 1989"]
-    assert table.loc["1980", "uncertain"].startswith("uncertain: Exact date uncertain")
-    assert table.loc["16 May 1989", "source"] == "essay [4730:4797]"
+    assert table.loc["1980", "uncertain"].startswith("Exact date uncertain")
+    assert table.loc["16 May 1989", "uncertain"] == ""
+    assert table.loc["16 May 1989", "source"] == "https://en.wikipedia.org/wiki/1989_Sino-Soviet_Summit"
     assert len(events_table(era="alliance")) == 2
     with pytest.raises(TimelineError, match="no event 'nonsense'"):
         events_table(["nonsense"])

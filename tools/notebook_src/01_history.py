@@ -6,7 +6,8 @@
 # line each.
 #
 # **By the end you will be able to:**
-# 1. tell the story of Russia–China relations since 1950 in seven eras, and place any key event in its era;
+# 1. tell the story of Russia–China relations since 1950 in seven eras (our own division, with our reasons), and
+#    place any key event in its era;
 # 2. read a timeline and a trade chart that say where every fact comes from, and spot which facts are uncertain;
 # 3. check what an article says about history against a sourced timeline, and notice what it leaves out;
 # 4. weigh two readings of today's partnership, a *marriage of convenience* or a *long rapprochement*, with evidence
@@ -73,8 +74,9 @@ plt.show()
 # at the far right of the picture. They look back over seventy years, but each writer could only know what had
 # happened **before** their own mark. Keep that in mind in section 5.
 #
-# Where do the era boundaries come from? Historians draw them, and they do not all draw them in the same place. Here
-# are ours, with the reason for each (from `helpers/data/eras.csv`):
+# Where do the era boundaries come from? Historians draw them, and they do not all draw them in the same place. The
+# lines in this lesson are **our choices for this pack**, not official dates. Here they are, with the reason for each
+# (from `helpers/data/eras.csv`):
 
 # %%
 load_eras()[["era", "start_date", "end_date", "reasoning"]].set_index("era")
@@ -103,7 +105,8 @@ events_table(era="alliance")
 #
 # In April 1979 China told Moscow that it would not renew the alliance treaty. **When exactly the treaty ended is
 # uncertain:** thirty years from its entry into force points to April 1980, but one widely read encyclopedia gives
-# February 1979. Our timeline shows the lapse as uncertain rather than pick a date:
+# February 1979. Our timeline puts the lapse in 1980 but marks it **uncertain** (a hollow circle and "(?)" on the
+# figure) rather than claim a day:
 
 # %%
 events_table(era="split and confrontation")
@@ -111,13 +114,14 @@ events_table(era="split and confrontation")
 # %% [markdown]
 # ### Normalisation (1989–1996): the road back
 #
-# The essay in our collection, citing the analyst Vasily Kashin, says that by the mid-to-late 1980s Soviet leaders
-# had concluded they could not afford the conflict with China. Talks on selling Soviet fighter jets to China began in
-# 1988. In May 1989 Gorbachev came to Beijing, the first Soviet leader to visit
-# in thirty years, and with Deng Xiaoping declared relations **normal** again, while student protesters filled
-# Tiananmen Square outside. Then things moved fast: China agreed to buy its first 24 Su-27 fighters in December 1990, an
-# agreement on most of the eastern border was signed in May 1991, and when the Soviet Union broke up that December,
-# Russia took over its border and its treaties with China.
+# The essay in our collection says that by the mid-to-late 1980s Soviet leaders had concluded they could not afford
+# the conflict with China, and, citing the analyst Vasily Kashin, it points to arms sales as a sign of the change.
+# Our sources put the start of talks on selling Soviet fighter jets to China in 1988. In May 1989 Gorbachev came to
+# Beijing, the first Soviet leader to visit in thirty years, and with Deng Xiaoping declared relations **normal**
+# again, while protesters filled Tiananmen Square outside. Then things moved fast: China agreed to buy its first 24
+# Su-27 fighters in December 1990 (the first ones arrived in 1991 or 1992: our sources disagree), an agreement on
+# most of the eastern border was signed in May 1991, and when the Soviet Union broke up that December, Russia took
+# over its border and its treaties with China.
 
 # %%
 events_table(era="normalisation")
@@ -209,12 +213,13 @@ plot_trade()
 plt.show()
 
 # %% [markdown]
-# Three honest limits of this chart:
+# Four honest limits of this chart:
 #
 # - **Money, not volume.** These are US dollars of each year, not adjusted for inflation or for oil and gas prices, so
 #   part of a rise can be prices rather than more goods.
-# - **Whose count?** The figures are Chinese customs data as reported. Russian customs count differently (for 2018
-#   they gave about $108bn against China's $107bn).
+# - **Goods only.** Services and investment are not in these totals.
+# - **Whose count?** The figures are Chinese customs data as reported in the news (for 2010 the report does not say
+#   who counted). Russian customs count differently: for 2018 they gave about $108bn against China's $107bn.
 # - **Gaps and guesses.** We have no figures in our sources for 2002–2009 or 2011–2013, and three of the bars are
 #   uncertain. Here they are, with the reason:
 
@@ -231,7 +236,7 @@ trade[trade.uncertain][["year", "total_usd_bn", "note"]].set_index("year")
 #
 # ## 4 · What the articles say about history, and what they leave out
 #
-# Four of our five articles mention at least one event on the timeline. The table shows which article mentions which
+# All five of our articles mention at least one event on the timeline. The table shows which article mentions which
 # event (a ✓ means the article names it; the exact words are in `load_mentions()`):
 
 # %%
@@ -317,9 +322,10 @@ events_table(["normalisation", "border_east_1991", "strategic_partnership", "sco
               "peace_mission_2005", "border_complete_2008", "top_partner_2010"])
 
 # %% [markdown]
-# **For a marriage of convenience:** the biggest leaps came when each side was at odds with the West, and there are
+# **For a marriage of convenience:** the biggest leaps came when Russia was at odds with the West, and there are
 # limits neither has crossed: the treaty says it is not an alliance, and at the UN China abstained on the invasion
-# instead of shielding Russia with its own veto.
+# instead of voting with Russia. History also shows that closeness can be undone: the 1950 alliance, far tighter on
+# paper, was coming apart within six years.
 
 # %%
 events_table(["crimea_2014", "gas_deal_2014", "no_limits", "invasion", "un_abstention"])
@@ -327,7 +333,7 @@ events_table(["crimea_2014", "gas_deal_2014", "no_limits", "invasion", "un_abste
 # %% [markdown]
 # Two cautions before you make up your mind:
 #
-# - **Our timeline is a selection.** Someone (we) chose these 50 events. Counting events per era would measure our
+# - **Our timeline is a selection.** We chose which events go in it. Counting events per era would measure our
 #   choices, not the relationship.
 # - **The two readings can both be partly true.** Old foundations and new pressure are not opposites; the real
 #   question is which matters more, and for what. The essay itself, for instance, also lists where the two
