@@ -220,11 +220,12 @@ show(corpus["explainer"], layers=["stance"], sentences=(0, 7))
 # %% [markdown]
 # ## Not every text is whole
 #
-# Here are the last words of each article. One of them stops in mid-sentence:
+# Here are the last words of each article (its text without the page clutter). One of them stops in
+# mid-sentence:
 
 # %%
 for article in corpus:
-    print(f"{article.id:>10}: ...{article.raw[-60:]!r}")
+    print(f"{article.id:>10}: ...{article.body[-60:]}")
 
 # %% exercise=00.truncated
 cut_off = ...
