@@ -88,6 +88,7 @@ def run(sizes=(1, 10, 100, 1000), naive_sizes=(1, 10, 100)) -> pd.DataFrame:
 
 
 def main(argv: list[str] | None = None) -> None:
+    """Run the benchmark and print the table."""
     parser = argparse.ArgumentParser(description="Time annotate() on the seeds copied many times.")
     parser.add_argument("--quick", action="store_true", help="only 1x and 10x (a smoke test)")
     args = parser.parse_args(argv)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .articles import Corpus, load_seeds
+from .articles import Article, Corpus, load_seeds
 from .paths import DATA_DIR
 
 CLAIMS_FILE = DATA_DIR / "claims.csv"
@@ -31,7 +31,7 @@ CLAIM_COLUMNS = ("id", "article", "quote", "type", "area", "verdict", "reasoning
 
 
 class ClaimsError(ValueError):
-    """A problem in a claims or corroboration file, in one sentence that says how to fix it."""
+    """A problem in a claims or corroboration file, or in what was passed in, in one sentence that says how to fix it."""
 
 
 def read_csv(path: Path, columns: tuple[str, ...]) -> pd.DataFrame:
@@ -103,6 +103,8 @@ def trace(claim_id: str, claims: pd.DataFrame | None = None, corpus: Corpus | No
     corpus = corpus or load_seeds()
     claims = load_claims(corpus=corpus) if claims is None else claims
     found = claims[claims["id"] == claim_id]
+    if claims.empty:
+        raise ClaimsError("The claims table is empty: use load_claims(), or leave claims out to read the pack's file.")
     if found.empty:
         raise ClaimsError(f"There is no claim '{claim_id}'; the ids run {claims['id'].iloc[0]} ... {claims['id'].iloc[-1]}.")
     row = found.iloc[0]
@@ -117,6 +119,8 @@ def trace(claim_id: str, claims: pd.DataFrame | None = None, corpus: Corpus | No
 
 def format_trace(card: dict[str, object], width: int = 100) -> str:
     """A claim card from `trace()` as readable text."""
+    if not isinstance(card, dict):
+        raise ClaimsError(f"format_trace() takes the card that trace() returns, e.g. format_trace(trace('O05')), not {card!r}.")
     lines = [f"{card['id']} ({card['article']}, characters {card['start']}-{card['end']})",
              *textwrap.wrap(str(card["context"]), width, initial_indent="  ", subsequent_indent="  "),
              f"  type: {card['type']}   area: {card['area']}   verdict: {card['verdict']}",
@@ -125,11 +129,18 @@ def format_trace(card: dict[str, object], width: int = 100) -> str:
     return "\n".join(lines)
 
 
-def sentences_with(article, word: str, around: int = 0) -> pd.DataFrame:
+def sentences_with(article: Article, word: str, around: int = 0) -> pd.DataFrame:
     """The sentences of `article` that contain `word` (any case): start, end, sentence.
 
     With `around=1`, each match comes with the sentence before and after it, for context.
     """
+    if not isinstance(article, Article):
+        raise ClaimsError(f"sentences_with() needs one article, e.g. sentences_with(corpus['essay'], 'customer'), "
+                          f"not a {type(article).__name__}.")
+    if not isinstance(word, str) or not word.strip():
+        raise ClaimsError(f"Give the word to look for as text in quotes, e.g. 'customer', not {word!r}.")
+    if isinstance(around, bool) or not isinstance(around, int) or around < 0:
+        raise ClaimsError(f"around is how many sentences to add either side: a whole number, 0 or more, not {around!r}.")
     pattern = re.compile(rf"\b{re.escape(word)}", re.IGNORECASE)
     sentences = article.sentences
     rows = []
@@ -143,8 +154,11 @@ def sentences_with(article, word: str, around: int = 0) -> pd.DataFrame:
 QUOTED = re.compile(r"[\"“]([^\"“”]{3,})[\"”]")
 
 
-def quote_report(article, answer: object) -> str:
+def quote_report(article: Article, answer: object) -> str:
     """Check the quotations in a written answer: is each one in `article` word for word?"""
+    if not isinstance(article, Article):
+        raise ClaimsError(f"quote_report() needs one article first, e.g. quote_report(corpus['oped'], my_answer), "
+                          f"not a {type(article).__name__}.")
     if not isinstance(answer, str) or not answer.strip():
         return "No answer to look at yet."
     quotes = QUOTED.findall(answer)
@@ -196,6 +210,8 @@ def compare_with_reference(answers: object, keys: list[str] | None = None,
     """
     cells = load_corroboration() if cells is None else cells
     answers = answers if isinstance(answers, dict) else {}
+    if isinstance(keys, str):
+        raise ClaimsError(f"Give keys as a list, e.g. keys=['{keys}'].")
     reference = {f"{r.theme_id}/{r.article}": r for r in cells.itertuples()}
     rows = []
     for key in (keys if keys is not None else list(answers)):

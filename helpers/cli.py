@@ -31,6 +31,7 @@ def article_report(article: Article) -> dict[str, object]:
 
 
 def print_report(report: dict[str, object]) -> None:
+    """An article report (from `article_report`) as readable lines."""
     meta = report["meta"]
     print(f"{report['id']}: {report['title']}")
     for key in ("author", "outlet", "published", "date_status", "genre", "url"):
@@ -46,6 +47,7 @@ def print_report(report: dict[str, object]) -> None:
 
 
 def command_list(args: argparse.Namespace) -> int:
+    """`list`: one line per article; exit status 2 if a file could not be loaded."""
     corpus = load_corpus(args.folder, report=False)
     frame = corpus.frame()[["author", "published", "date_status", "words", "truncated"]]
     print(frame.to_string())
@@ -55,6 +57,7 @@ def command_list(args: argparse.Namespace) -> int:
 
 
 def command_show(args: argparse.Namespace) -> int:
+    """`show ID`: the metadata and the clean text of one article."""
     corpus = load_corpus(args.folder, report=False)
     if args.id not in corpus:
         raise ArticleError(f"There is no article '{args.id}'; the ids are {', '.join(corpus.ids)}.")
@@ -70,8 +73,17 @@ def command_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def existing(path: str) -> Path:
+    """`path` as a Path if a file or folder is there; else an ArticleError saying where we looked."""
+    if not Path(path).exists():
+        raise ArticleError(f"No file at '{path}': give the path from the folder you run the command in, "
+                           f"e.g. my_articles/{Path(path).name}.")
+    return Path(path)
+
+
 def command_check(args: argparse.Namespace) -> int:
-    article = load_article(args.file, args.folder)
+    """`check FILE`: what the loader makes of a file you want to add, or what is wrong with it."""
+    article = load_article(existing(args.file), args.folder)
     clash = id_clash(Path(args.file), Path(args.folder))
     if clash:
         raise ArticleError(f"'{Path(args.file).name}' gets the id '{article.id}', already used by {clash}: rename the file.")
@@ -85,13 +97,14 @@ def command_check(args: argparse.Namespace) -> int:
 
 
 def command_profile(args: argparse.Namespace) -> int:
+    """`profile FILE_OR_ID`: the source profile of one article, with the words behind each figure."""
     from .profile import format_profile_report, profile_report  # loads textstat: only when asked
 
     corpus = load_corpus(args.folder, report=False)
     if args.article in corpus:
         article = corpus[args.article]
     elif args.article.endswith(".txt") or "/" in args.article or Path(args.article).exists():
-        article = load_article(args.article, args.folder)
+        article = load_article(existing(args.article), args.folder)
     else:
         raise ArticleError(f"There is no article '{args.article}'; the ids are {', '.join(corpus.ids)}, or give the path of a .txt file.")
     report = profile_report(article)
@@ -100,6 +113,7 @@ def command_profile(args: argparse.Namespace) -> int:
 
 
 def make_parser() -> argparse.ArgumentParser:
+    """The command line's commands and options."""
     parser = argparse.ArgumentParser(prog="python -m helpers", description="Look at and check the pack's articles.")
     parser.add_argument("--folder", default=str(USER_ARTICLES_DIR), help="folder of added articles (default: my_articles/)")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -120,6 +134,7 @@ def make_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; print any problem as one line on stderr and return exit status 2."""
     parser = make_parser()
     args = parser.parse_args(argv)
     try:

@@ -71,6 +71,7 @@ class DatingResult:
 
 
 def read_rows(path) -> list[dict[str, str]]:
+    """The rows of one of our CSV files, as dicts of text; a DatingError if the file is missing."""
     if not path.exists():
         raise DatingError(f"The data file '{path.name}' is missing from helpers/data/: restore it from the pack.")
     with open(path, encoding="utf-8", newline="") as handle:
@@ -88,6 +89,7 @@ def day_or_none(text: str, last: bool, where: str) -> pd.Timestamp | None:
 
 
 def split_phrases(text: str) -> list[str]:
+    """'Premier | Chinese Premier' -> ['Premier', 'Chinese Premier']."""
     return [part.strip() for part in text.split("|") if part.strip()]
 
 
@@ -135,6 +137,7 @@ def load_dating_cues() -> pd.DataFrame:
 
 def clue(article: Article, start: int | None, end: int | None, kind: str, earliest=None, latest=None,
          strength: str = "likely", reason: str = "", source: str = "") -> dict:
+    """One row of the evidence table: the words at raw[start:end] and what they imply."""
     text = article.raw[start:end] if start is not None else ""
     return {"article": article.id, "text": text, "start": start, "end": end, "kind": kind,
             "earliest": earliest, "latest": latest, "strength": strength, "reason": reason, "source": source}
@@ -150,10 +153,7 @@ def enclosing(article: Article, start: int):
 
 def is_dateline(article: Article, start: int, end: int) -> bool:
     """True if the date stands alone on a line near the top: the article's printed date."""
-    for number, paragraph in enumerate(article.paragraphs[:6]):
-        if paragraph.start == start and paragraph.end == end:
-            return True
-    return False
+    return any(paragraph.start == start and paragraph.end == end for paragraph in article.paragraphs[:6])
 
 
 def date_clues(article: Article, spans: pd.DataFrame) -> list[dict]:
@@ -327,10 +327,12 @@ def dating_evidence(article: Article) -> pd.DataFrame:
 
 
 def describe(day: pd.Timestamp | None) -> str:
+    """A day as '2 Mar 1969'; '' for no day."""
     return "" if day is None or pd.isna(day) else f"{day.day} {day:%b %Y}"
 
 
 def bound(values: pd.Series, pick) -> pd.Timestamp | None:
+    """`pick` (max or min) of the dates given, or None if there are none."""
     values = values.dropna()
     return None if values.empty else pick(values)
 
@@ -379,6 +381,9 @@ def verdict(earliest, latest, likely_earliest, likely_latest, weak_earliest) -> 
 
 def evidence_spans(evidence: pd.DataFrame) -> pd.DataFrame:
     """The clues as annotation rows (layer 'clue'), for `helpers.display.show(article, layers=['clue'], annotations=...)`."""
+    if not isinstance(evidence, pd.DataFrame) or not set(COLUMNS) <= set(evidence.columns):
+        raise DatingError("evidence_spans() needs the table of clues, e.g. evidence_spans(dating_evidence(article)) "
+                          "or evidence_spans(date_article(article).evidence).")
     located = evidence[evidence.start.notna()]
     return pd.DataFrame({"article": located.article, "start": located.start.astype(int), "end": located.end.astype(int),
                          "text": located.text, "layer": "clue", "label": located.kind,
@@ -387,11 +392,16 @@ def evidence_spans(evidence: pd.DataFrame) -> pd.DataFrame:
 
 def date_article(article: Article) -> DatingResult:
     """Gather the clues in one article and propose when it was written."""
+    if not isinstance(article, Article):
+        raise DatingError("date_article() takes one article, e.g. corpus['essay']; for all of them use date_corpus(corpus).")
     return propose(dating_evidence(article), article.id)
 
 
 def date_corpus(corpus: Corpus) -> pd.DataFrame:
     """One row per article: the detective's bounds and verdict, next to the catalog's estimate."""
+    if not (isinstance(corpus, Corpus) or (isinstance(corpus, list) and all(isinstance(a, Article) for a in corpus))):
+        raise DatingError("date_corpus() takes a corpus such as load_seeds(); for one article, "
+                          "such as corpus['essay'], use date_article().")
     rows = []
     for article in corpus:
         result = date_article(article)
@@ -403,6 +413,7 @@ def date_corpus(corpus: Corpus) -> pd.DataFrame:
 
 
 def catalog_estimate(article: Article) -> str:
+    """What seeds/catalog.csv (or the header) says about when the article was written."""
     meta = article.meta
     status = meta.get("date_status", "unknown")
     if status == "stated":

@@ -12,11 +12,12 @@ written as [text|layer:label]. The article's own text is always escaped: it is s
 from __future__ import annotations
 
 import html
+import numbers
 from dataclasses import dataclass
 
 import pandas as pd
 
-from .annotate import LAYERS, annotate
+from .annotate import COLUMNS, LAYERS, annotate
 from .articles import Article
 
 # Okabe & Ito (2008) colours, one per layer, and an underline style so colour is not the only cue.
@@ -53,6 +54,10 @@ def _window(article: Article, max_chars: int | None, sentences: tuple[int, int] 
     """The stretch of raw text to show: all of the article text, some sentences, or the first max_chars."""
     start, end = article.text_start, len(article.raw)
     if sentences is not None:
+        if not (isinstance(sentences, (tuple, list)) and len(sentences) == 2
+                and all(isinstance(n, numbers.Integral) and not isinstance(n, bool) for n in sentences)):
+            raise ValueError(f"sentences should be two whole numbers (first, last), e.g. sentences=(0, 3), "
+                             f"not {sentences!r}.")
         first, last = sentences
         chosen = article.sentences[first:last]
         if not chosen:
@@ -62,8 +67,8 @@ def _window(article: Article, max_chars: int | None, sentences: tuple[int, int] 
     while start < end and article.raw[start].isspace():
         start += 1  # no blank lines at the top
     if max_chars is not None:
-        if max_chars < 1:
-            raise ValueError(f"max_chars must be a positive number of characters, not {max_chars}.")
+        if not isinstance(max_chars, numbers.Integral) or isinstance(max_chars, bool) or max_chars < 1:
+            raise ValueError(f"max_chars must be a whole number of characters, 1 or more, not {max_chars!r}.")
         if end - start > max_chars:
             cut = article.raw.rfind(" ", start, start + max_chars)
             end = cut if cut > start + max_chars // 2 else start + max_chars
@@ -74,6 +79,9 @@ def _spans(article: Article, layers, annotations: pd.DataFrame | None, extra_ter
     """The annotation rows of `article` inside [start, end), clipped to it, as dicts."""
     if annotations is None:
         annotations = annotate(article, layers=layers, extra_terms=extra_terms)
+    elif not isinstance(annotations, pd.DataFrame) or not set(COLUMNS) <= set(annotations.columns):
+        raise ValueError(f"annotations should be the DataFrame annotate() returns, or some of its rows "
+                         f"(columns {', '.join(COLUMNS)}), e.g. annotations=annotate(article).")
     else:
         annotations = annotations[annotations["article"] == article.id]
         if layers is not None:

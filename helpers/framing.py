@@ -18,7 +18,12 @@ FRAMING_FILE = DATA_DIR / "framing.csv"
 
 def load_framing() -> pd.DataFrame:
     """The framing word groups: one row per term."""
-    return pd.read_csv(FRAMING_FILE, dtype=str, keep_default_na=False)
+    framing = pd.read_csv(FRAMING_FILE, dtype=str, keep_default_na=False)
+    for number, row in enumerate(framing.itertuples(), start=2):
+        if not row.group.strip() or not re.search(r"\w", row.term):
+            raise ValueError(f"framing.csv row {number}: every row needs a group and a term with letters in it; "
+                             "fill them in or delete the row.")
+    return framing
 
 
 def term_pattern(term: str) -> re.Pattern[str]:
@@ -35,12 +40,21 @@ def sentence_around(article: Article, start: int) -> str:
     return ""
 
 
+def check_inputs(corpus: object, framing: object) -> None:
+    """Raise ValueError, in one sentence, unless `corpus` is a corpus (or list of articles) and `framing` a word table."""
+    if not (isinstance(corpus, Corpus) or (isinstance(corpus, list) and all(isinstance(a, Article) for a in corpus))):
+        raise ValueError("Give a corpus, e.g. load_seeds(), or a list of articles: for one article write [corpus['essay']].")
+    if not isinstance(framing, pd.DataFrame) or not {"group", "term"} <= set(framing.columns):
+        raise ValueError("framing should be the table load_framing() returns (columns group and term), or some of its rows.")
+
+
 def framing_spans(corpus: Corpus | list[Article], framing: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every use of a framing term: article, start, end, text, group, term, sentence.
 
     Only the article text is searched (not headings the loader left out or scraped clutter).
     """
     framing = load_framing() if framing is None else framing
+    check_inputs(corpus, framing)
     rows = []
     for article in corpus:
         clutter = [(c.start, c.end) for c in article.clutter]
@@ -58,6 +72,7 @@ def framing_table(corpus: Corpus | list[Article], group: str | None = None,
                   framing: pd.DataFrame | None = None) -> pd.DataFrame:
     """How often each article uses each term: terms down (by group), articles across."""
     framing = load_framing() if framing is None else framing
+    check_inputs(corpus, framing)
     if group is not None:
         if group not in set(framing["group"]):
             raise ValueError(f"There is no framing group '{group}'; the groups are {', '.join(dict.fromkeys(framing['group']))}.")

@@ -176,10 +176,12 @@ def office_clues(article: Article) -> list[Span]:
 
 
 def per_1000(count: int, words: int) -> float:
+    """`count` per 1,000 words, to one decimal (0 for a text with no words)."""
     return round(1000 * count / words, 1) if words else 0.0
 
 
 def date_known(status: str) -> float:
+    """1 for a stated date, 0.5 for an estimated one, 0 for unknown."""
     return {"stated": 1.0, "estimated": 0.5}.get(status, 0.0)
 
 
@@ -187,6 +189,7 @@ def date_known(status: str) -> float:
 
 
 def articles_of(article_or_corpus: Article | Corpus) -> list[Article]:
+    """The articles to profile, as a list; a ProfileError for anything that is not an article or a corpus."""
     if isinstance(article_or_corpus, Article):
         return [article_or_corpus]
     if isinstance(article_or_corpus, Corpus) or (
@@ -301,7 +304,16 @@ def evidence_note(article: Article, signal: str) -> str:
 def load_rubric() -> pd.DataFrame:
     """The two-layer rubric: computed signals (with direction and weight) and human-judgement rows."""
     rubric = pd.read_csv(RUBRIC_FILE, dtype={"signal": str}, keep_default_na=False)
-    rubric["weight"] = pd.to_numeric(rubric["weight"], errors="coerce").fillna(0.0)
+    weights = pd.to_numeric(rubric["weight"], errors="coerce")
+    for number, row in enumerate(rubric.itertuples(), start=2):
+        where = f"rubric.csv row {number} ({row.row})"
+        if str(row.weight).strip() and (pd.isna(weights[row.Index]) or weights[row.Index] < 0):
+            raise ProfileError(f"{where}: the weight '{row.weight}' should be a number, 0 or more (or blank for a human row).")
+        if row.layer == "computed" and row.signal not in SIGNALS:
+            raise ProfileError(f"{where}: there is no signal '{row.signal}'; the signals are {', '.join(SIGNALS)}.")
+        if row.layer == "computed" and row.direction not in ("higher", "lower", "neither"):
+            raise ProfileError(f"{where}: direction '{row.direction}' should be higher, lower or neither.")
+    rubric["weight"] = weights.fillna(0.0)
     return rubric
 
 
@@ -310,6 +322,33 @@ def default_weights() -> dict[str, float]:
     rubric = load_rubric()
     rows = rubric[(rubric["layer"] == "computed") & rubric["direction"].isin(["higher", "lower"])]
     return dict(zip(rows["signal"], rows["weight"]))
+
+
+def check_profiles(profiles: object, signals) -> None:
+    """Raise ProfileError, in one sentence, unless `profiles` is a table from profile() with these signal columns."""
+    if not isinstance(profiles, pd.DataFrame):
+        raise ProfileError(f"Give the table that profile() returns, e.g. profiles = profile(corpus), "
+                           f"not a {type(profiles).__name__}.")
+    missing = [s for s in signals if s not in profiles.columns]
+    if missing:
+        raise ProfileError(f"The table has no column '{missing[0]}': give the whole table that profile() returns, "
+                           "not a few of its columns.")
+
+
+def checked_weights(weights: object) -> dict[str, float]:
+    """The rubric.csv weights updated with yours; ProfileError, in one sentence, for an unknown signal or a bad weight."""
+    base = default_weights()
+    if weights is None:
+        return base
+    if not isinstance(weights, dict):
+        raise ProfileError(f"Give the weights as a dictionary like {{'byline': 2, 'references': 0}}, not {weights!r}.")
+    for signal, weight in weights.items():
+        if signal not in base:
+            raise ProfileError(f"'{signal}' cannot be weighted; the weighted signals are {', '.join(base)}.")
+        if isinstance(weight, bool) or not isinstance(weight, numbers.Real) or not weight >= 0:  # NaN fails >= 0
+            raise ProfileError(f"The weight for '{signal}' is {weight!r}; give a number, 0 or more, without quotes.")
+    base.update(weights)
+    return base
 
 
 def scaled_signals(profiles: pd.DataFrame) -> pd.DataFrame:
@@ -330,11 +369,8 @@ def weighted_ranking(profiles: pd.DataFrame, weights: dict[str, float] | None = 
     `weights` maps signal -> weight; signals you leave out keep their rubric.csv weight.
     This is one possible ordering under one set of choices, not a measure of quality.
     """
-    base = default_weights()
-    unknown = [s for s in (weights or {}) if s not in base]
-    if unknown:
-        raise ProfileError(f"'{unknown[0]}' cannot be weighted; the weighted signals are {', '.join(base)}.")
-    base.update(weights or {})
+    base = checked_weights(weights)
+    check_profiles(profiles, base)
     total = sum(base.values())
     if total <= 0:
         raise ProfileError("All the weights are zero; give at least one signal a weight above zero.")
@@ -350,8 +386,8 @@ def criterion_scores(profiles: pd.DataFrame, weights: dict[str, float] | None = 
     the weighted average of that criterion's scaled signals, from 0 (least) to 1 (most), relative to the
     articles compared. A starting point to argue with, not a grade."""
     rubric = load_rubric()
-    base = default_weights()
-    base.update(weights or {})
+    base = checked_weights(weights)
+    check_profiles(profiles, base)
     scaled = scaled_signals(profiles)
     columns = {}
     for criterion, rows in rubric[rubric["signal"].isin(base)].groupby("criterion", sort=False):
@@ -378,7 +414,7 @@ def check_ratings(ratings: object, articles: list[str]) -> None:
             if criterion not in RATING_CRITERIA:
                 raise ProfileError(f"'{criterion}' is not a criterion here; use {', '.join(RATING_CRITERIA)}.")
             blank = value is ... or value is None
-            whole = isinstance(value, numbers.Real) and not isinstance(value, bool) and value == int(value)
+            whole = isinstance(value, numbers.Real) and not isinstance(value, bool) and float(value).is_integer()
             if not blank and not (whole and 1 <= value <= 5):
                 raise ProfileError(f"{article} / {criterion}: {value!r} is not a rating; give a whole number from 1 to 5, "
                                    "without quotes (or leave ...).")
@@ -391,6 +427,7 @@ def compare_ratings(ratings: dict[str, dict[str, object]], profiles: pd.DataFram
     Raises ProfileError, in one sentence, for an unknown article or criterion or a rating that is not 1-5.
     One row per article; for each criterion a column "yours" and a column "signals".
     """
+    check_profiles(profiles, default_weights())
     check_ratings(ratings, list(profiles.index))
     suggested = criterion_scores(profiles)
     table = pd.DataFrame(index=profiles.index)
@@ -406,6 +443,8 @@ def compare_ratings(ratings: dict[str, dict[str, object]], profiles: pd.DataFram
 
 def rank_table(profiles: pd.DataFrame, weight_sets: dict[str, dict[str, float]]) -> pd.DataFrame:
     """The rank of each article (rows) under each named set of weights (columns)."""
+    if not isinstance(weight_sets, dict) or not all(isinstance(w, dict) for w in weight_sets.values()):
+        raise ProfileError("Give named sets of weights, e.g. rank_table(profiles, {'rubric': {}, 'no byline': {'byline': 0}}).")
     return pd.DataFrame({name: weighted_ranking(profiles, weights)["rank"] for name, weights in weight_sets.items()}
                         ).reindex(profiles.index)
 
@@ -458,6 +497,14 @@ def plot_profiles(profiles: pd.DataFrame, signals: list[str] | None = None, colu
     import matplotlib.pyplot as plt
 
     signals = signals or CHART_SIGNALS
+    if isinstance(signals, str) or not isinstance(signals, (list, tuple)):
+        raise ProfileError(f"Give the signals as a list, e.g. signals=['words', 'quotations'], not {signals!r}.")
+    unknown = [s for s in signals if s not in SIGNALS]
+    if unknown:
+        raise ProfileError(f"There is no signal '{unknown[0]}'; the signals are {', '.join(SIGNALS)}.")
+    check_profiles(profiles, signals)
+    if isinstance(columns, bool) or not isinstance(columns, numbers.Integral) or columns < 1:
+        raise ProfileError(f"columns is the number of panels per row: a whole number, 1 or more, not {columns!r}.")
     rows = -(-len(signals) // columns)
     fig, axes = plt.subplots(rows, columns, figsize=(4 * columns, 2.9 * rows), squeeze=False)
     colours = [ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)] for i in range(len(profiles))]
@@ -484,13 +531,21 @@ def article_from_text(text: str, article_id: str = "my-text", **meta: str) -> Ar
 
     Give what you know as keywords: article_from_text(text, title="...", author="...", published="2024-05-01").
     """
-    from .articles import HEADER_KEYS, build_article
+    from .articles import HEADER_KEYS, build_article, parse_date
 
     if not isinstance(text, str) or not text.strip():
         raise ProfileError("Give the article's text as a string between triple quotes: my_text = \"\"\"...\"\"\".")
+    if not isinstance(article_id, str) or not article_id.strip():
+        raise ProfileError(f"article_id should be a short name in quotes, e.g. article_id='mine', not {article_id!r}.")
     unknown = [key for key in meta if key not in HEADER_KEYS]
     if unknown:
         raise ProfileError(f"'{unknown[0]}' is not something we record about an article; use {', '.join(HEADER_KEYS)}.")
+    published = meta.get("published") or "unknown"
+    try:
+        parse_date(published)
+    except (ValueError, AttributeError):  # AttributeError: not text at all, e.g. a number
+        raise ProfileError(f"published={published!r} is not a date; write it as text: 'YYYY-MM-DD', 'YYYY-MM', "
+                           "'YYYY' or 'unknown'.") from None
     meta = {key: meta.get(key, "unknown") or "unknown" for key in HEADER_KEYS}
     meta["date_status"] = "unknown" if meta["published"] == "unknown" else "stated"
     return build_article(article_id, text, meta)

@@ -94,6 +94,7 @@ def describe_date(text: str) -> str:
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of one of our CSV files, as dicts of text; a TimelineError if the file is missing."""
     if not path.exists():
         raise TimelineError(f"The data file '{path.name}' is missing from helpers/data/: restore it from the pack.")
     with open(path, encoding="utf-8", newline="") as handle:
@@ -101,6 +102,7 @@ def read_rows(path: Path) -> list[dict[str, str]]:
 
 
 def yes(value: str, row: str, column: str) -> bool:
+    """True for "yes", False for "no" (any case); a TimelineError naming the row for anything else."""
     if value.strip().lower() not in ("yes", "no"):
         raise TimelineError(f"{row}: the column '{column}' says '{value}'; write yes or no.")
     return value.strip().lower() == "yes"
@@ -126,7 +128,7 @@ def load_eras() -> pd.DataFrame:
 
 def era_of(day: str | pd.Timestamp) -> str:
     """The era a day falls in, by the start dates in eras.csv."""
-    day = pd.Timestamp(day)
+    day = first_and_last_day(day)[0] if isinstance(day, str) else pd.Timestamp(day)
     eras = load_eras()
     found = eras[(eras.start_date <= day) & (eras.end_date >= day)]
     if found.empty:
@@ -171,6 +173,7 @@ def check_event(row: dict[str, str], number: int, era_names: list[str]) -> None:
 
 
 def split_list(text: str) -> list[str]:
+    """'political; border' -> ['political', 'border']."""
     return [part.strip() for part in text.split(";") if part.strip()]
 
 
@@ -268,10 +271,19 @@ def load_trade() -> pd.DataFrame:
 # --- choosing events ------------------------------------------------------------------
 
 
+def check_timeline(timeline: object) -> pd.DataFrame:
+    """`timeline` itself if it is a table of events like load_timeline() returns; else a TimelineError."""
+    needed = ("id", "when", "date", "until", "era", "label", "description", "areas", "key", "uncertain", "note", "source")
+    if not isinstance(timeline, pd.DataFrame) or not set(needed) <= set(timeline.columns):
+        raise TimelineError(f"timeline should be the table load_timeline() returns (or some of its rows), not a "
+                            f"{type(timeline).__name__}; to choose an area or an era, name it: area='energy', era='alliance'.")
+    return timeline
+
+
 def select_events(timeline: pd.DataFrame | None = None, area: str | None = None, since: str | None = None,
                   until: str | None = None, key_only: bool = False) -> pd.DataFrame:
     """The events in one area (e.g. 'energy'), between two dates, or only the key ones."""
-    timeline = load_timeline() if timeline is None else timeline
+    timeline = load_timeline() if timeline is None else check_timeline(timeline)
     chosen = timeline
     if area not in (None, "", "all"):
         if area not in AREAS:
@@ -289,14 +301,19 @@ def select_events(timeline: pd.DataFrame | None = None, area: str | None = None,
 def events_table(ids: list[str] | None = None, era: str | None = None,
                  timeline: pd.DataFrame | None = None) -> pd.DataFrame:
     """A readable table of some events (by id, or all events of one era): when, what, and the source."""
-    timeline = load_timeline() if timeline is None else timeline
+    timeline = load_timeline() if timeline is None else check_timeline(timeline)
     chosen = timeline
     if ids is not None:
+        if isinstance(ids, str) or not isinstance(ids, (list, tuple, set)):
+            raise TimelineError(f"Give the event ids as a list, e.g. events_table(['crimea_2014']), not {ids!r}.")
         unknown = [event for event in ids if event not in set(timeline.id)]
         if unknown:
             raise TimelineError(f"There is no event '{unknown[0]}' in timeline.csv; the ids are in its first column.")
         chosen = chosen[chosen.id.isin(ids)]
     if era is not None:
+        eras = list(load_eras().era)
+        if era not in eras:
+            raise TimelineError(f"There is no era '{era}'; choose one of: {', '.join(eras)}.")
         chosen = chosen[chosen.era == era]
     table = chosen[["when", "label", "description", "uncertain", "source"]].copy()
     table["uncertain"] = [(note or "yes") if flag else "" for flag, note in zip(chosen.uncertain, chosen.note)]

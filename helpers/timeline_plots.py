@@ -13,7 +13,7 @@ import pandas as pd
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from .timeline import (AREAS, TIMELINE_END, first_and_last_day, load_eras, load_timeline, load_trade,
+from .timeline import (AREAS, TIMELINE_END, TimelineError, first_and_last_day, load_eras, load_timeline, load_trade,
                        seed_dates, select_events)
 
 FONT = 13                      # points: readable on a projector
@@ -56,10 +56,12 @@ def stack_rows(starts: list[float], ends: list[float], gap: float = 0.0) -> list
 
 
 def years_per_inch(x_min: float, x_max: float, width: float = FIGURE_WIDTH) -> float:
+    """How many years one inch of the axes covers, for a figure `width` inches wide."""
     return (x_max - x_min) / (width * (AXES_RIGHT - AXES_LEFT))
 
 
 def label_text(event) -> str:
+    """The label shown for an event, with "(?)" when its date is uncertain."""
     return f"{event.label} (?)" if event.uncertain else event.label
 
 
@@ -155,8 +157,12 @@ def layout_seeds(x_min: float, x_max: float) -> pd.DataFrame:
 
 
 def window(since: str | None, until: str | None) -> tuple[float, float]:
+    """The x-axis limits (decimal years) for the years `since` to `until`, with a 1% margin each side."""
     start = first_and_last_day(str(since))[0] if since else pd.Timestamp("1950-01-01")
     end = first_and_last_day(str(until))[1] if until else TIMELINE_END
+    if start > min(end, TIMELINE_END) or end < pd.Timestamp("1950-01-01"):
+        raise TimelineError(f"There are no years from {since or 1950} to {until or TIMELINE_END.year} on the timeline, "
+                            f"which runs from 1950 to {TIMELINE_END.year}: choose since before until, inside those years.")
     span = decimal_year(end) - decimal_year(start)
     return decimal_year(start) - 0.01 * span, decimal_year(end) + 0.01 * span
 
@@ -165,7 +171,7 @@ def window(since: str | None, until: str | None) -> tuple[float, float]:
 
 
 def plot_timeline(area: str | None = None, since: str | None = None, until: str | None = None,
-                  key_only: bool = False, show_seeds: bool = True, timeline: pd.DataFrame | None = None):
+                  key_only: bool = False, show_seeds: bool = True, timeline: pd.DataFrame | None = None) -> plt.Figure:
     """Draw the events (optionally one area, a window of years, or only key events) on a time axis with the
     eras shaded, and below it when each seed article was written. Returns the matplotlib Figure."""
     events = select_events(timeline, area=area, since=since, until=until, key_only=key_only)
@@ -273,7 +279,7 @@ def gaps(years: list[int]) -> list[list[int]]:
     return runs
 
 
-def plot_trade(trade: pd.DataFrame | None = None, timeline: pd.DataFrame | None = None):
+def plot_trade(trade: pd.DataFrame | None = None, timeline: pd.DataFrame | None = None) -> plt.Figure:
     """Bar chart of the yearly trade totals: uncertain years hatched, key events marked. Returns the Figure."""
     trade = load_trade() if trade is None else trade
     fig, ax = plt.subplots(figsize=(FIGURE_WIDTH, 7.0), dpi=DPI)

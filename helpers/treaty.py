@@ -22,6 +22,7 @@ How we count days (the sources do not say, so the exact day is uncertain by one 
 
 from __future__ import annotations
 
+import numbers
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -31,6 +32,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
+from .articles import Article, Corpus
 from .paths import DATA_DIR
 
 DIGEST_FILE = DATA_DIR / "treaty_digest.yaml"
@@ -130,11 +132,12 @@ def key_dates() -> pd.DataFrame:
 
 def as_date(value: date | datetime | str) -> date:
     """A date from a date, a datetime or text like '2026-11-22'; anything else is a TreatyError."""
-    if isinstance(value, datetime):  # also pandas Timestamps
-        return value.date()
-    if isinstance(value, date):
+    if isinstance(value, datetime):  # also pandas Timestamps; NaT ("no date") is refused below
+        if not pd.isna(value):
+            return value.date()
+    elif isinstance(value, date):
         return value
-    if isinstance(value, str):
+    elif isinstance(value, str):
         try:
             return date.fromisoformat(value.strip())
         except ValueError:
@@ -166,6 +169,7 @@ class Period:
 
 
 def check_rule(entry_into_force: date, first_term_years: int, period_years: int) -> date:
+    """The entry-into-force date as a date; a TreatyError if either length of years is not a whole number, 1 or more."""
     entry = as_date(entry_into_force)
     for name, value in (("first_term_years", first_term_years), ("period_years", period_years)):
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
@@ -258,6 +262,8 @@ def load_official_text(path: str | Path) -> dict[str, str]:
     kept as "preamble".
     The pack does not include the treaty text: see `where_to_read()` for where it is published.
     """
+    if not isinstance(path, (str, Path)) or not str(path).strip():
+        raise TreatyError(f"Give the path of your .txt copy of the treaty as text, e.g. 'treaty_text.txt', not {path!r}.")
     path = Path(path)
     if not path.exists():
         raise TreatyError(f"No file at '{path.name}': save a copy of the treaty as a .txt file and give its path.")
@@ -299,8 +305,14 @@ def sentence_at(article_obj, offset: int) -> tuple[int, int, str]:
     return offset, offset, ""
 
 
-def in_context(article_obj, start: int, end: int, marks: tuple[str, str] = ("▶ ", " ◀")) -> str:
+def in_context(article_obj: Article, start: int, end: int, marks: tuple[str, str] = ("▶ ", " ◀")) -> str:
     """The paragraph of `article_obj` around raw[start:end], with that stretch marked, for reading in context."""
+    if not isinstance(article_obj, Article):
+        raise TreatyError(f"in_context() needs one article, e.g. in_context(corpus['oped'], start, end), "
+                          f"not a {type(article_obj).__name__}.")
+    if not all(isinstance(n, numbers.Integral) and not isinstance(n, bool) for n in (start, end)) or start > end:
+        raise TreatyError(f"start and end should be whole numbers with start <= end (character offsets, as in the "
+                          f"start and end columns of a table), not {start!r} and {end!r}.")
     for paragraph in article_obj.paragraphs:
         if paragraph.start <= start < paragraph.end:
             raw = article_obj.raw
@@ -327,7 +339,10 @@ def treaty_sentences(corpus, number: int | str | None = None) -> pd.DataFrame:
     from .annotate import annotate
 
     key = None if number is None else article_key(number)
-    articles = {a.id: a for a in (corpus if hasattr(corpus, "articles") else [corpus])}
+    if not isinstance(corpus, (Article, Corpus)):
+        raise TreatyError(f"Give the articles to search as a corpus or one article, e.g. load_seeds() or "
+                          f"corpus['oped'], not a {type(corpus).__name__}.")
+    articles = {a.id: a for a in (corpus if isinstance(corpus, Corpus) else [corpus])}
     rows: dict[tuple[str, int], dict] = {}  # one row per sentence, however many matches it holds
     for span in annotate(corpus, layers=["treaty"]).itertuples():
         if key is not None and not refers_to(span.label, span.canonical, key):

@@ -6,7 +6,7 @@ import pytest
 from helpers.articles import load_seeds
 from helpers.claims import (
     CLAIMS_FILE, STANCES, TYPES, VERDICTS, ClaimsError, compare_with_reference, contradictions, corroboration_matrix,
-    load_claims, load_corroboration, trace, verdict_table,
+    format_trace, load_claims, load_corroboration, quote_report, sentences_with, trace, verdict_table,
 )
 from helpers.framing import framing_spans, framing_table, load_framing
 
@@ -148,3 +148,46 @@ def test_framing_spans_point_into_the_article():
     for row in spans.itertuples():
         assert CORPUS[row.article].raw[row.start:row.end] == row.text
         assert row.text in row.sentence
+
+
+
+@pytest.mark.parametrize("call, message", [
+    (lambda: trace("X99", CLAIMS.iloc[0:0], CORPUS), r"The claims table is empty: use load_claims\(\)"),
+    (lambda: format_trace("O05"), r"format_trace\(\) takes the card that trace\(\) returns, e\.g\. format_trace\(trace\('O05'\)\), not 'O05'\."),
+    (lambda: sentences_with("essay", "customer"), r"sentences_with\(\) needs one article, e\.g\. sentences_with\(corpus\['essay'\], 'customer'\), not a str\."),
+    (lambda: sentences_with(CORPUS["essay"], 5), "Give the word to look for as text in quotes, e.g. 'customer', not 5."),
+    (lambda: sentences_with(CORPUS["essay"], ""), "not ''"),
+    (lambda: sentences_with(CORPUS["essay"], "customer", around="1"), "around is how many sentences to add either side"),
+    (lambda: sentences_with(CORPUS["essay"], "customer", around=-1), "0 or more, not -1"),
+    (lambda: quote_report("oped", 'It says "the treaty"'), r"quote_report\(\) needs one article first"),
+    (lambda: compare_with_reference({}, keys="arms_sales/essay"), r"Give keys as a list, e\.g\. keys=\['arms_sales/essay'\]\."),
+])
+def test_student_mistakes_get_one_sentence(call, message):
+    with pytest.raises(ClaimsError, match=message):
+        call()
+
+
+@pytest.mark.parametrize("call, message", [
+    (lambda: framing_table(CORPUS["essay"]), r"Give a corpus, e\.g\. load_seeds\(\), or a list of articles: for one article write \[corpus\['essay'\]\]\."),
+    (lambda: framing_spans("essay"), "Give a corpus"),
+    (lambda: framing_table(CORPUS, framing=pd.DataFrame()), r"framing should be the table load_framing\(\) returns"),
+])
+def test_framing_mistakes_get_one_sentence(call, message):
+    with pytest.raises(ValueError, match=message):
+        call()
+
+
+def test_framing_takes_a_list_of_articles():
+    table = framing_table([CORPUS["essay"]])
+    assert list(table.columns) == ["essay"] and table.equals(framing_table(CORPUS)[["essay"]])
+
+
+def test_a_framing_row_without_a_term_is_named(tmp_path, monkeypatch):
+    import sys
+
+    framing = load_framing()
+    framing.loc[len(framing)] = ["doubt words", " ", "", "", ""]
+    framing.to_csv(tmp_path / "framing.csv", index=False)
+    monkeypatch.setattr(sys.modules["helpers.framing"], "FRAMING_FILE", tmp_path / "framing.csv")
+    with pytest.raises(ValueError, match="framing.csv row 22: every row needs a group and a term with letters in it"):
+        load_framing()

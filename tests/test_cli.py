@@ -97,3 +97,13 @@ def test_check_duplicate_id(tmp_path):
     result = run("--folder", str(tmp_path), "check", str(tmp_path / "this-week.txt"))
     assert result.returncode == 2 and "already used by This Week.txt" in result.stderr
     assert result.stderr.count("\n") == 1
+
+
+def test_a_missing_file_outside_the_folder_is_reported_as_missing(tmp_path):
+    folder = tmp_path / "my_articles"
+    folder.mkdir()
+    for command in ("check", "profile"):
+        result = run("--folder", str(folder), command, "mine.txt", cwd=tmp_path)
+        assert result.returncode == 2 and result.stderr.count("\n") == 1
+        assert result.stderr == ("error: No file at 'mine.txt': give the path from the folder you run the command in, "
+                                 "e.g. my_articles/mine.txt.\n")

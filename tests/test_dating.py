@@ -5,7 +5,7 @@ import pytest
 
 from helpers import load_seeds
 from helpers.articles import build_article
-from helpers.dating import (STRENGTHS, DatingError, date_article, date_corpus, dating_evidence,
+from helpers.dating import (STRENGTHS, DatingError, date_article, date_corpus, dating_evidence, evidence_spans,
                             load_dating_cues, load_office_holders)
 
 T = pd.Timestamp
@@ -142,6 +142,18 @@ def test_a_header_date_counts_when_nothing_is_printed():
 def test_wrong_input_gets_one_sentence(seeds):
     with pytest.raises(DatingError, match="takes one article"):
         dating_evidence(seeds)
+    with pytest.raises(DatingError, match=r"date_article\(\) takes one article, e\.g\. corpus\['essay'\]"):
+        date_article("fragment")
+    with pytest.raises(DatingError, match=r"date_corpus\(\) takes a corpus such as load_seeds\(\); for one article"):
+        date_corpus(seeds["essay"])
+    with pytest.raises(DatingError, match=r"evidence_spans\(\) needs the table of clues"):
+        evidence_spans(date_article(seeds["fragment"]))
+    with pytest.raises(DatingError, match=r"evidence_spans\(\) needs the table of clues"):
+        evidence_spans(pd.DataFrame())
+
+
+def test_date_corpus_takes_a_list_of_articles(seeds):
+    assert date_corpus([seeds["fragment"]]).loc["fragment", "verdict"] == date_article(seeds["fragment"]).verdict
 
 
 # --- the data files -------------------------------------------------------------------------

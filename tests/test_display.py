@@ -2,6 +2,7 @@
 
 import re
 
+import pandas as pd
 import pytest
 
 from helpers import load_seeds
@@ -86,3 +87,22 @@ def test_layer_toggle(corpus):
     assert "ann-entities" not in html_out.value
     next(box for box in boxes if box.description == "entities").value = True
     assert "ann-entities" in html_out.value
+
+
+@pytest.mark.parametrize("options, message", [
+    ({"sentences": 3}, r"sentences should be two whole numbers \(first, last\), e\.g\. sentences=\(0, 3\), not 3\."),
+    ({"sentences": (0, "2")}, r"not \(0, '2'\)\."),
+    ({"max_chars": "100"}, r"max_chars must be a whole number of characters, 1 or more, not '100'\."),
+    ({"annotations": pd.DataFrame()}, r"annotations should be the DataFrame annotate\(\) returns"),
+    ({"annotations": []}, r"columns article, start, end, text, layer, label, canonical, note"),
+])
+def test_wrong_options_get_one_clear_sentence(corpus, options, message):
+    with pytest.raises(ValueError, match=message):
+        show(corpus["essay"], **options)
+
+
+def test_numpy_whole_numbers_are_accepted(corpus):
+    import numpy as np
+
+    assert show_text(corpus["oped"], sentences=(np.int64(20), np.int64(22))) == show_text(corpus["oped"], sentences=(20, 22))
+    assert show_text(corpus["oped"], max_chars=np.int64(300)) == show_text(corpus["oped"], max_chars=300)

@@ -10,7 +10,7 @@ import pytest
 from helpers.articles import load_article, load_seeds
 from helpers.profile import (
     SIGNALS, ProfileError, evidence, load_rubric, profile, rank_spread, rank_table, restatements,
-    weighted_ranking,
+    weighted_ranking, article_from_text, compare_ratings, criterion_scores, plot_profiles,
 )
 
 CORPUS = load_seeds()
@@ -119,6 +119,7 @@ def test_bad_requests_say_what_to_do():
     ({"essay": {"who": 7}}, "7 is not a rating; give a whole number from 1 to 5"),
     ({"essay": {"who": "4"}}, "'4' is not a rating"),
     ({"essay": {"who": 3.5}}, "3.5 is not a rating"),
+    ({"essay": {"who": float("nan")}}, "nan is not a rating; give a whole number from 1 to 5"),
 ])
 def test_bad_ratings_get_one_sentence(ratings, message):
     from helpers.profile import compare_ratings
@@ -223,3 +224,50 @@ def test_statements_made_in_notebook_04():
     row = profile(careful).iloc[0]
     assert row["vague_sources_per_1000"] > PROFILE.loc["essay", "vague_sources_per_1000"]
     assert row["loaded_per_1000"] > PROFILE.loc["essay", "loaded_per_1000"]
+
+
+@pytest.mark.parametrize("call, message", [
+    (lambda: weighted_ranking(PROFILE, {"boosters_per_1000": "two"}),
+     "The weight for 'boosters_per_1000' is 'two'; give a number, 0 or more, without quotes."),
+    (lambda: weighted_ranking(PROFILE, {"boosters_per_1000": -5}), "is -5; give a number, 0 or more"),
+    (lambda: weighted_ranking(PROFILE, {"boosters_per_1000": float("nan")}), "is nan; give a number"),
+    (lambda: weighted_ranking(PROFILE, ...), r"Give the weights as a dictionary like \{'byline': 2, 'references': 0\}, not Ellipsis\."),
+    (lambda: weighted_ranking(CORPUS), r"Give the table that profile\(\) returns, e\.g\. profiles = profile\(corpus\), not a Corpus\."),
+    (lambda: weighted_ranking(PROFILE[["words"]]), "The table has no column 'byline': give the whole table"),
+    (lambda: rank_table(PROFILE, {"boosters_per_1000": 1}), r"Give named sets of weights, e\.g\. rank_table"),
+    (lambda: criterion_scores(PROFILE, {"hedge": 1}), "'hedge' cannot be weighted"),
+    (lambda: compare_ratings({"essay": {"who": 3}}, CORPUS), "Give the table that profile"),
+    (lambda: plot_profiles(PROFILE, signals=["hedges"]), "There is no signal 'hedges'; the signals are words,"),
+    (lambda: plot_profiles(PROFILE, signals="words"), r"Give the signals as a list, e\.g\. signals=\['words', 'quotations'\], not 'words'\."),
+    (lambda: plot_profiles(PROFILE, columns=0), "columns is the number of panels per row: a whole number, 1 or more, not 0."),
+    (lambda: article_from_text("Some text.", published="01/05/2024"),
+     r"published='01/05/2024' is not a date; write it as text: 'YYYY-MM-DD', 'YYYY-MM', 'YYYY' or 'unknown'\."),
+    (lambda: article_from_text("Some text.", published=2024), "published=2024 is not a date"),
+    (lambda: article_from_text("Some text.", article_id=""), r"article_id should be a short name in quotes, e\.g\. article_id='mine', not ''\."),
+])
+def test_student_mistakes_get_one_sentence(call, message):
+    with pytest.raises(ProfileError, match=message):
+        call()
+
+
+def test_article_from_text_keeps_a_good_date():
+    assert article_from_text("Some text.", published="2024-05").meta["date_status"] == "stated"
+    assert article_from_text("Some text.").meta["published"] == "unknown"
+
+
+@pytest.mark.parametrize("change, message", [
+    (("weight", "one"), r"rubric.csv row 2 \(byline\): the weight 'one' should be a number, 0 or more"),
+    (("weight", "-1"), "the weight '-1' should be a number, 0 or more"),
+    (("signal", "bylines"), "there is no signal 'bylines'"),
+    (("direction", "Higher"), "direction 'Higher' should be higher, lower or neither"),
+])
+def test_a_broken_rubric_row_is_named_in_one_sentence(tmp_path, monkeypatch, change, message):
+    import sys
+
+    module = sys.modules["helpers.profile"]  # the module: `helpers.profile` is also the name of the function
+    rubric = pd.read_csv(module.RUBRIC_FILE, dtype=str, keep_default_na=False)
+    rubric.loc[0, change[0]] = change[1]
+    rubric.to_csv(tmp_path / "rubric.csv", index=False)
+    monkeypatch.setattr(module, "RUBRIC_FILE", tmp_path / "rubric.csv")
+    with pytest.raises(ProfileError, match=message):
+        load_rubric()

@@ -14,7 +14,7 @@ from helpers.paths import DATA_DIR  # noqa: E402
 from helpers.timeline import (AREAS, PRECISIONS, TimelineError, check_event, date_precision,  # noqa: E402
                               describe_date, describe_range, era_of, first_and_last_day, load_eras,
                               load_mentions, load_timeline, load_trade, mentions_table, seed_dates,
-                              select_events)
+                              events_table, select_events)
 from helpers.timeline_plots import (layout_eras, layout_events, place_labels, plot_timeline,  # noqa: E402
                                     plot_trade, stack_rows, trade_annotations, window,
                                     TRADE_CAPTION)
@@ -233,3 +233,28 @@ def test_events_table_shows_sources_and_uncertainty():
     assert len(events_table(era="alliance")) == 2
     with pytest.raises(TimelineError, match="no event 'nonsense'"):
         events_table(["nonsense"])
+
+
+@pytest.mark.parametrize("call, message", [
+    (lambda: events_table(era="Alliance"), "There is no era 'Alliance'; choose one of: alliance, split and confrontation,"),
+    (lambda: events_table("crimea_2014"), r"Give the event ids as a list, e\.g\. events_table\(\['crimea_2014'\]\), not 'crimea_2014'\."),
+    (lambda: events_table(timeline=pd.DataFrame()), "timeline should be the table load_timeline"),
+    (lambda: select_events("energy"), r"not a str; to choose an area or an era, name it: area='energy'"),
+    (lambda: select_events(load_trade()), "timeline should be the table load_timeline"),
+    (lambda: era_of("1969-13-02"), "not a real date"),
+    (lambda: era_of("2/3/1969"), "write YYYY-MM-DD, YYYY-MM or YYYY"),
+])
+def test_student_mistakes_get_one_clear_sentence(call, message):
+    with pytest.raises(ValueError, match=message):
+        call()
+
+
+def test_era_of_reads_a_month_or_a_year_as_its_first_day():
+    assert era_of("1989-06") == era_of("1989-06-01") == "normalisation"
+    assert era_of("1960") == era_of("1960-01-01") == "split and confrontation"
+
+
+@pytest.mark.parametrize("since, until", [("2030", None), ("2020", "2010"), (None, "1940")])
+def test_an_empty_window_gets_one_clear_sentence(since, until):
+    with pytest.raises(TimelineError, match="runs from 1950 to 2023: choose since before until"):
+        plot_timeline(since=since, until=until)

@@ -2,8 +2,10 @@
 
 from datetime import date
 
+import pandas as pd
 import pytest
 
+from helpers import load_seeds
 from helpers.treaty import (
     CONFIDENCE_LEVELS,
     DIGEST_FIELDS,
@@ -14,11 +16,14 @@ from helpers.treaty import (
     areas_by_confidence,
     article,
     article_key,
+    explore,
+    in_context,
     key_dates,
     load_digest,
     load_official_text,
     period_on,
     renewal_periods,
+    treaty_sentences,
     where_to_read,
 )
 
@@ -219,6 +224,14 @@ def test_sentence_reads_plainly():
     (lambda: renewal_periods(period_years=0), "whole number of years"),
     (lambda: renewal_periods(first_term_years=2.5), "whole number of years"),
     (lambda: renewal_periods(until="1999-01-01"), "before the treaty entered into force"),
+    (lambda: period_on(pd.NaT), "NaT is not a date: write it as text 'YYYY-MM-DD'"),
+    (lambda: explore(9, "essay"), "corpus or one article, e.g. load_seeds\\(\\) or corpus\\['oped'\\], not a str"),
+    (lambda: treaty_sentences([]), "not a list"),
+    (lambda: in_context("oped", 0, 10), r"in_context\(\) needs one article, e\.g\. in_context\(corpus\['oped'\], start, end\), not a str"),
+    (lambda: in_context(load_seeds()["oped"], "0", 10), "start and end should be whole numbers with start <= end"),
+    (lambda: in_context(load_seeds()["oped"], 10, 5), "not 10 and 5"),
+    (lambda: load_official_text(None), "Give the path of your .txt copy of the treaty as text"),
+    (lambda: load_official_text(""), "not ''"),
 ])
 def test_bad_input_gets_one_clear_sentence(call, message):
     with pytest.raises(TreatyError, match=message):
