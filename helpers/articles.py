@@ -187,6 +187,8 @@ def load_article(path: str | Path, folder: str | Path | None = USER_ARTICLES_DIR
     Raises ArticleError with a one-sentence explanation if anything is wrong.
     """
     path = Path(path)
+    if not path.exists():
+        raise ArticleError(f"No file at '{path}': check the name and the folder.")
     if folder is not None and not inside(path, Path(folder)):
         raise ArticleError(f"'{path}' is outside the articles folder '{Path(folder).name}': copy the file into that folder and load it from there.")
     raw = read_text_file(path)
@@ -244,13 +246,14 @@ class Corpus:
         return len(self.articles)
 
     def __getitem__(self, article_id: str) -> Article:
+        wanted = str(article_id).strip().lower()
         for article in self.articles:
-            if article.id == article_id:
+            if article.id == wanted:
                 return article
         raise KeyError(f"No article with id '{article_id}'; the ids are {', '.join(self.ids)}.")
 
     def __contains__(self, article_id: str) -> bool:
-        return article_id in self.ids
+        return str(article_id).strip().lower() in self.ids
 
     @property
     def ids(self) -> list[str]:

@@ -184,3 +184,9 @@ def test_load_corpus_reports_an_oversized_file(tmp_path):
     write(tmp_path, "big.txt", "title: x\n\n" + "word " * 500_000)
     corpus = load_corpus(tmp_path, report=False)
     assert "2 MB" in dict(corpus.problems)["big.txt"]
+
+
+def test_corpus_lookup_forgives_case_and_spaces(seeds):
+    assert seeds[" Essay "].id == "essay" and "OPED" in seeds
+    with pytest.raises(KeyError, match="the ids are summary, essay"):
+        seeds["blog"]
