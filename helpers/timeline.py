@@ -80,7 +80,8 @@ def describe_range(start: str, end: str) -> str:
 
 
 def describe_date(text: str) -> str:
-    """A date as people write it: '1969-03-02' -> '2 Mar 1969', '1992-02' -> 'Feb 1992'."""
+    """A date as people write it: '1969-03-02' -> '2 Mar 1969', '1992-02' -> 'Feb 1992', 1969 -> '1969'."""
+    text = str(text)
     first, _ = first_and_last_day(text)
     precision = date_precision(text)
     if precision == "day":

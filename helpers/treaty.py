@@ -196,6 +196,8 @@ def renewal_periods(entry_into_force: date | str = ENTRY_INTO_FORCE, first_term_
     until = as_date(until)
     if until < entry:
         raise TreatyError(f"until ({until}) is before the treaty entered into force ({entry}): choose a later date.")
+    if until.year > 2500:
+        raise TreatyError(f"until ({until}) is centuries away: choose a date before 2500.")
     periods = []
     while not periods or periods[-1].end <= until:
         periods.append(nth_period(len(periods), entry, first_term_years, period_years))
@@ -359,8 +361,11 @@ def treaty_sentences(corpus, number: int | str | None = None) -> pd.DataFrame:
     return pd.DataFrame(list(rows.values()), columns=["article", "start", "end", "labels", "found", "sentence"])
 
 
-def mentions(number: int | str, corpus) -> pd.DataFrame:
-    """The sentences in `corpus` that refer to one article of the treaty (see `treaty_sentences`)."""
+def mentions(number: int | str, corpus=None) -> pd.DataFrame:
+    """The sentences in `corpus` (default: the five seeds) that refer to one article of the treaty."""
+    if corpus is None:
+        from .articles import load_seeds
+        corpus = load_seeds()
     return treaty_sentences(corpus, number).drop(columns="labels")
 
 
@@ -373,8 +378,9 @@ class Exploration:
     mentions: pd.DataFrame
 
 
-def explore(number: int | str, corpus) -> Exploration:
-    """Our summary, areas, confidence and source for one article, beside every corpus sentence about it."""
+def explore(number: int | str, corpus=None) -> Exploration:
+    """Our summary, areas, confidence and source for one article, beside every sentence about it in
+    `corpus` (default: the five seeds)."""
     key = article_key(number)
     entry = article(key)
     card = pd.Series({

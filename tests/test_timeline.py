@@ -258,3 +258,8 @@ def test_era_of_reads_a_month_or_a_year_as_its_first_day():
 def test_an_empty_window_gets_one_clear_sentence(since, until):
     with pytest.raises(TimelineError, match="runs from 1950 to 2023: choose since before until"):
         plot_timeline(since=since, until=until)
+
+
+def test_describe_date_accepts_a_year_as_a_number():
+    from helpers.timeline import describe_date
+    assert describe_date(1969) == "1969"

@@ -325,3 +325,11 @@ def test_in_context_marks_the_sentence_inside_its_paragraph():
     text = in_context(oped, row["start"], row["end"])
     assert "▶ Article 9 states" in text and "eliminate the threat. ◀" in text
     assert text.startswith("Furthermore, the idea of some sort of alliance")
+
+
+def test_explore_defaults_to_the_seeds_and_far_dates_are_refused():
+    import pytest
+    from helpers.treaty import TreatyError, explore, renewal_periods
+    assert set(explore(9).mentions["article"]) == {"oped"}
+    with pytest.raises(TreatyError, match="centuries away"):
+        renewal_periods(until="9999-12-31")
