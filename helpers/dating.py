@@ -21,7 +21,6 @@ range the likely clues point to. The evidence table shows every clue, so you can
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 
@@ -30,7 +29,7 @@ import pandas as pd
 from .annotate import annotate
 from .articles import Article, Corpus
 from .paths import DATA_DIR
-from .timeline import describe_date, first_and_last_day
+from .timeline import describe_date, first_and_last_day, read_rows
 
 OFFICE_FILE = DATA_DIR / "office_holders.csv"
 CUES_FILE = DATA_DIR / "dating_cues.csv"
@@ -68,14 +67,6 @@ class DatingResult:
 
 
 # --- the data files ---------------------------------------------------------------------
-
-
-def read_rows(path) -> list[dict[str, str]]:
-    """The rows of one of our CSV files, as dicts of text; a DatingError if the file is missing."""
-    if not path.exists():
-        raise DatingError(f"The data file '{path.name}' is missing from helpers/data/: restore it from the pack.")
-    with open(path, encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
 
 
 def day_or_none(text: str, last: bool, where: str) -> pd.Timestamp | None:
