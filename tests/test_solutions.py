@@ -29,7 +29,7 @@ def test_reference_answers_pass_in_instructor_mode(path, monkeypatch):
         assert "..." in cell.source, f"{path.name}: the answer cell for {exercise_id} has no ... placeholder"
         cell.source = exercises[exercise_id].solution
     monkeypatch.setenv("PACK_INSTRUCTOR", "1")
-    NotebookClient(notebook, timeout=300, kernel_name="python3",
+    NotebookClient(notebook, timeout=60, kernel_name="python3",
                    resources={"metadata": {"path": str(NOTEBOOKS)}}).execute()
     prefix = path.stem[:2] + "."
     assert {c.metadata["exercise"] for c in cells} == {e for e in exercises if e.startswith(prefix)}, \

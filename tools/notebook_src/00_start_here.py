@@ -123,7 +123,7 @@ plt.show()
 # Which articles name an author? Replace the `...` with a list of ids, for example `["summary", "explainer"]`, then
 # run the cell and the check below it.
 
-# %% exercise=00.bylines
+# %% exercise="00.bylines" tags=["answer"]
 named_author = ...
 
 # %%
@@ -135,7 +135,7 @@ check("00.bylines", named_author)
 #
 # Which articles **state** a date (print it in the text, rather than leave us to estimate it)?
 
-# %% exercise=00.dated
+# %% exercise="00.dated" tags=["answer"]
 states_a_date = ...
 
 # %%
@@ -178,7 +178,7 @@ pd.DataFrame([{"kind": c.kind, "text": c.text, "start": c.start, "end": c.end} f
 #
 # Add up the vote counts in the table (write the sum, or write the addition as Python, e.g. `10 + 20`).
 
-# %% exercise=00.poll_votes
+# %% exercise="00.poll_votes" tags=["answer"]
 poll_votes = ...
 
 # %%
@@ -227,7 +227,7 @@ show(corpus["explainer"], layers=["stance"], sentences=(0, 7))
 for article in corpus:
     print(f"{article.id:>10}: ...{article.body[-60:]}")
 
-# %% exercise=00.truncated
+# %% exercise="00.truncated" tags=["answer"]
 cut_off = ...
 
 # %%
@@ -249,7 +249,7 @@ print("it stops at:", repr(corpus["fragment"].truncation.text))
 # Before you trust a web article, what is the first thing you would want to know about it, and why? Write a
 # sentence or two between the quotes. There is no single right answer: the check compares yours with a model answer.
 
-# %% exercise=00.first_question
+# %% exercise="00.first_question" tags=["answer"]
 first_question = ...
 
 # %%
@@ -277,7 +277,7 @@ check("00.first_question", first_question)
 # seeds **plus** whatever is in `my_articles/`; a file with a problem is named, with the reason, and the rest still
 # load.
 
-# %% tags=nbval-ignore-output
+# %% tags=["nbval-ignore-output"]
 # Output not compared by nbval: it depends on which articles you have added to my_articles/.
 from helpers import load_corpus
 

@@ -177,7 +177,7 @@ events_table(era="after February 2022")
 jumbled = ["Russia takes Crimea", "Relations normalised", "Power of Siberia opens",
            "Border clash on the Ussuri", "2001 treaty signed", "Shanghai Five border pact"]
 
-# %% exercise=01.order
+# %% exercise="01.order" tags=["answer"]
 in_order = ...
 
 # %%
@@ -189,7 +189,7 @@ check("01.order", in_order)
 # For each event, write the era it belongs to, spelt as in the eras table above (for example
 # `"treaty era"`). Use the figures and tables, not your memory.
 
-# %% exercise=01.eras
+# %% exercise="01.eras" tags=["answer"]
 era_of_event = {
     "China won't renew 1950 treaty": ...,
     "Eastern border agreement": ...,
@@ -278,7 +278,7 @@ checked[["quote", "when", "label", "url"]]
 # Use the table of mentions above. For each event, write the id of the **one** article that mentions it
 # (`"summary"`, `"essay"`, `"oped"`, `"explainer"` or `"fragment"`).
 
-# %% exercise=01.mentions
+# %% exercise="01.mentions" tags=["answer"]
 mentioned_in = {
     "Power of Siberia opens": ...,
     "Putin: alliance imaginable": ...,
@@ -298,7 +298,7 @@ check("01.mentions", mentioned_in)
 # - **c** the collapse of the Soviet Union
 # - **d** Russian arms sales to China
 
-# %% exercise=01.left_out
+# %% exercise="01.left_out" tags=["answer"]
 left_out = ...
 
 # %%
@@ -346,7 +346,7 @@ events_table(["crimea_2014", "gas_deal_2014", "no_limits", "invasion", "un_abste
 # rapprochement**, and why. Use at least two dated events from the timeline as evidence, and say what the strongest
 # point on the other side is. Write your answer between the quotes.
 
-# %% exercise=01.argument
+# %% exercise="01.argument" tags=["answer"]
 my_argument = ...
 
 # %%
@@ -404,7 +404,7 @@ date_corpus(corpus)[["likely_earliest", "likely_latest", "verdict", "catalog"]]
 # The essay is dated 15 July 2021. Could its writer have known about the "no limits" joint statement? Answer
 # `True` or `False` (no quotes). Check the timeline.
 
-# %% exercise=01.essay_knew
+# %% exercise="01.essay_knew" tags=["answer"]
 could_know_no_limits = ...
 
 # %%
@@ -425,7 +425,7 @@ news_item = build_article(
 )
 print(news_item.raw)
 
-# %% exercise=01.new_text
+# %% exercise="01.new_text" tags=["answer"]
 earliest_date = ...
 
 # %%
@@ -450,7 +450,7 @@ item.evidence[["text", "kind", "earliest", "latest", "strength"]]
 # border, ...), a start year, and whether to see only the key events. It only works in a running notebook; if it
 # does not appear, use `plot_timeline(area="energy", since="2000")` in a new cell instead.
 
-# %% tags=nbval-ignore-output
+# %% tags=["nbval-ignore-output"]
 # Output not compared by nbval: widget state lives in the browser. The static figures above teach the same.
 timeline_explorer()
 

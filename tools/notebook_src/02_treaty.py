@@ -188,7 +188,7 @@ plt.show()
 # Stuck? Run `hint("02.themes")` in a new cell for a hint. After a real attempt, `reveal("02.themes")` shows a
 # reference answer. This works for every exercise in this notebook: change the exercise name.
 
-# %% exercise=02.themes
+# %% exercise="02.themes" tags=["answer"]
 article_for = ...
 
 # %%
@@ -201,7 +201,7 @@ check("02.themes", article_for)
 # digest, which of them could you describe as *checked against a copy of the text*? Give a list of numbers, for
 # example `[1, 4]`.
 
-# %% exercise=02.checked
+# %% exercise="02.checked" tags=["answer"]
 checked_articles = ...
 
 # %%
@@ -258,7 +258,7 @@ alliance_ladder()[["treaty", "years", "promise", "if_one_is_attacked", "source"]
 # - **c** The two sides form an alliance against third countries.
 # - **d** Each side must defend the other if it is attacked.
 
-# %% exercise=02.article8
+# %% exercise="02.article8" tags=["answer"]
 article_8_reading = ...
 
 # %%
@@ -361,7 +361,7 @@ plt.show()
 #
 # The cell below does the same arithmetic for the day **you** run it.
 
-# %% tags=nbval-ignore-output
+# %% tags=["nbval-ignore-output"]
 # Output not compared by nbval: it depends on the day you run the notebook.
 print(period_on(date.today()).sentence())
 
@@ -374,7 +374,7 @@ print(period_on(date.today()).sentence())
 # `{"end": "2099-01-31", "notice_deadline": "2098-01-31"}`. (If you take a date from the table with code, turn it
 # into text with `str(...)`: the check compares text.)
 
-# %% exercise=02.renewal
+# %% exercise="02.renewal" tags=["answer"]
 next_period = ...
 
 # %%
@@ -387,7 +387,7 @@ check("02.renewal", next_period)
 # notice to end the treaty after its first 20 years already passed on that day? Answer `True` or `False`. You may
 # use `period_on("2021-03-23")` to check.
 
-# %% exercise=02.guilin
+# %% exercise="02.guilin" tags=["answer"]
 deadline_passed_at_guilin = ...
 
 # %%
@@ -487,7 +487,7 @@ dates[["date", "event", "certainty"]]
 # }
 # ```
 
-# %% exercise=02.verdicts
+# %% exercise="02.verdicts" tags=["answer"]
 verdicts = ...
 
 # %%
@@ -537,7 +537,7 @@ pd.DataFrame([
 # - **c** the 2021 joint statement
 # - **d** the essay in our corpus
 
-# %% exercise=02.trace
+# %% exercise="02.trace" tags=["answer"]
 framing_source = ...
 
 # %%
@@ -562,7 +562,7 @@ found.mentions[["article", "found", "sentence"]]
 # shows that none of our five articles cites the treaty's Article 5 (Taiwan). If you run this notebook in
 # JupyterLab, the cell below gives you the same view with a menu.
 
-# %% tags=nbval-ignore-output
+# %% tags=["nbval-ignore-output"]
 # Output not compared by nbval: widget state lives in the browser. The two tables above show the same for Article 9.
 import ipywidgets as widgets
 
@@ -609,7 +609,7 @@ try:
 except TreatyError as problem:
     print(problem)
 
-# %% tags=nbval-ignore-output
+# %% tags=["nbval-ignore-output"]
 # Output not compared by nbval: it depends on whether you saved a copy of the treaty as notebooks/treaty_text.txt.
 from pathlib import Path
 
@@ -642,7 +642,7 @@ mentions(25, corpus)[["article", "found", "sentence"]]
 # explain why the 2001 treaty does not make them allies. Use at least two articles of the treaty, and one of the
 # comparisons from section 4. Replace the `...` with your answer in quotes: `not_an_alliance = "The treaty ..."`.
 
-# %% exercise=02.not_alliance
+# %% exercise="02.not_alliance" tags=["answer"]
 not_an_alliance = ...
 
 # %%

@@ -103,7 +103,7 @@ evidence(corpus["fragment"], "date_status")
 # `hint("04.fragment_dates")` in a new cell; after a real attempt, `reveal("04.fragment_dates")` shows our answer.
 # Both work for every exercise in this notebook.
 
-# %% exercise=04.fragment_dates
+# %% exercise="04.fragment_dates" tags=["answer"]
 fragment_window = ...  # replace ... with {"earliest": "YYYY-MM-DD", "latest": "YYYY-MM-DD"}
 
 # %%
@@ -146,7 +146,7 @@ evidence(corpus["essay"], "clutter_lines")
 # - **c** Of the visitors who chose to vote on this page, 33 picked the "partnership on US terms" answer.
 # - **d** Readers of serious analysis mostly see US policy toward Russia as benign.
 
-# %% exercise=04.poll
+# %% exercise="04.poll" tags=["answer"]
 poll_supports = ...
 
 # %%
@@ -185,7 +185,7 @@ verdict_table(claims)
 four = claims.set_index("id").loc[["E06", "O10", "X10", "O09"]]
 read(f"{claim_id} ({row.article}): {row.quote}" for claim_id, row in four.iterrows())
 
-# %% exercise=04.claim_types
+# %% exercise="04.claim_types" tags=["answer"]
 # replace ... with {"E06": "...", "O10": "...", "X10": "...", "O09": "..."}
 claim_types = ...
 
@@ -205,7 +205,7 @@ check("04.claim_types", claim_types)
 # | X01 | Russia provides "advanced military technology that China can't get anywhere else" | Russia supplied about 70% of China's arms imports in 2014–18, but France and Ukraine supplied it too, and China's own industry had caught up with much Soviet-era technology ([BOFIT](https://bofit.fi/en/monitoring/weekly/2019/vw201911_5)) |
 # | E13 | Russia and China are "the second and third most powerful militaries on earth" | one commercial index ranks them 2nd and 3rd (leaving nuclear weapons out); by spending, China is 2nd and Russia 5th; there is no agreed ranking ([Newsweek](https://www.newsweek.com/how-top-powers-us-russia-china-compare-other-militaries-across-globe-during-past-decade-1477523)) |
 
-# %% exercise=04.verdicts
+# %% exercise="04.verdicts" tags=["answer"]
 # replace ... with {"E02": "...", "E08": "...", "X01": "...", "E13": "..."}
 verdicts = ...
 
@@ -240,7 +240,7 @@ print(format_trace(trace("O05", claims, corpus)))
 # - **c** that the quotation was made up
 # - **d** that Xi Jinping agreed with Putin
 
-# %% exercise=04.trace
+# %% exercise="04.trace" tags=["answer"]
 tracing_added = ...
 
 # %%
@@ -275,7 +275,7 @@ read(sentences_with(corpus["explainer"], "arms supplier")["sentence"])
 # | `crimea_annexation/essay` | Russia annexed Crimea (rather than Crimea seceding) | essay |
 # | `extension/explainer` | The 2001 treaty was extended in June 2021 for five more years | explainer |
 
-# %% exercise=04.matrix
+# %% exercise="04.matrix" tags=["answer"]
 # replace ... with a dictionary like this one, each cell "supports", "contradicts" or "silent":
 # {
 #     "arms_sales/essay": "...",
@@ -362,7 +362,7 @@ read(sentences_with(corpus["essay"], "undeniably been increasing", around=1)["se
 #
 # In that passage, label each expression `"hedge"` or `"booster"`.
 
-# %% exercise=04.stance
+# %% exercise="04.stance" tags=["answer"]
 # replace ... with {"undeniably": "...", "partially": "...", "not necessarily": "..."}
 stance_words = ...
 
@@ -426,7 +426,7 @@ framing[framing["group"] == "Crimea 2014"][["term", "who_tends_to_use", "note"]]
 # Match each word to the speaker who tends to use it: **a** most states and the UN General Assembly majority;
 # **b** the Russian government and Russian media; **c** writers who put the 2014 referendum first.
 
-# %% exercise=04.crimea_words
+# %% exercise="04.crimea_words" tags=["answer"]
 # replace ... with {"annexation": "a, b or c", "reunification": "...", "secession": "..."}
 who_says = ...
 
@@ -470,7 +470,7 @@ read(sentences_with(corpus["summary"], "legitimate concerns")["sentence"])
 # (if the article does not tell you how Moscow and Beijing answer, say so rather than invent it). Replace the `...`
 # with your version, in quotes; the check shows you a model answer to compare with.
 
-# %% exercise=04.rewrite
+# %% exercise="04.rewrite" tags=["answer"]
 neutral_version = ...
 
 # %%
@@ -524,7 +524,7 @@ compare_ratings(my_ratings, profiles)
 #
 # If you run the notebook in JupyterLab, the sliders below do the same thing interactively.
 
-# %% tags=nbval-ignore-output
+# %% tags=["nbval-ignore-output"]
 # Output not compared by nbval: widget state lives in the browser. The table above shows the same comparison.
 import ipywidgets as widgets
 from IPython.display import display
@@ -609,7 +609,7 @@ rank_spread(profiles, draws=1000, seed=0)
 # %%
 weighted_ranking(profiles)
 
-# %% exercise=04.summary_rank
+# %% exercise="04.summary_rank" tags=["answer"]
 why_second = ...
 
 # %%
@@ -622,7 +622,7 @@ check("04.summary_rank", why_second)
 # quotation from the op-ed in quotation marks. The second line of output checks that your quotation really is in
 # the text, word for word.
 
-# %% exercise=04.purpose
+# %% exercise="04.purpose" tags=["answer"]
 oped_purpose = ...
 
 # %%
@@ -663,7 +663,7 @@ careful_flags[["signal", "start", "end", "text"]]
 # Find each flagged word in the careful text above and read it in its sentence. True or False: **each** flag in the
 # table points to a real weakness in that text.
 
-# %% exercise=04.calibration
+# %% exercise="04.calibration" tags=["answer"]
 every_flag_is_a_weakness = ...
 
 # %%
