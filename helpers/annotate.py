@@ -45,6 +45,7 @@ import pandas as pd
 
 from .articles import Article, Corpus
 from .paths import DATA_DIR
+from .errors import PackError
 
 LEXICON_FILE = DATA_DIR / "lexicon.csv"
 LAYERS = ("entities", "dates", "areas", "treaty", "attribution", "stance", "production")
@@ -55,7 +56,7 @@ AREA_LABELS = ("political", "military", "economic", "energy", "arctic_transport"
 NEARBY_CHARS = 200  # how far (in characters, either side) `needs_nearby` looks
 
 
-class AnnotationError(ValueError):
+class AnnotationError(PackError):
     """Bad input to annotate(), described in one sentence a student can act on."""
 
 

@@ -34,13 +34,14 @@ from .text import (
     split_sentences,
     truncation_point,
 )
+from .errors import PackError
 
 HEADER_KEYS = ("title", "author", "outlet", "published", "url", "genre")
 REQUIRED_KEYS = ("title",)
 MAX_BYTES = 2 * 1024 * 1024
 
 
-class ArticleError(ValueError):
+class ArticleError(PackError):
     """A problem with an article file, described in one sentence a student can act on."""
 
 

@@ -20,6 +20,7 @@ import pandas as pd
 
 from .articles import Article, Corpus, load_seeds
 from .paths import DATA_DIR
+from .errors import PackError
 
 CLAIMS_FILE = DATA_DIR / "claims.csv"
 CORROBORATION_FILE = DATA_DIR / "corroboration.csv"
@@ -30,7 +31,7 @@ STANCES = ("supports", "contradicts", "silent")
 CLAIM_COLUMNS = ("id", "article", "quote", "type", "area", "verdict", "reasoning", "sources", "conflict")
 
 
-class ClaimsError(ValueError):
+class ClaimsError(PackError):
     """A problem in a claims or corroboration file, or in what was passed in, in one sentence that says how to fix it."""
 
 

@@ -30,6 +30,7 @@ from .annotate import annotate
 from .articles import Article, Corpus
 from .paths import DATA_DIR
 from .timeline import describe_date, first_and_last_day, read_rows
+from .errors import PackError
 
 OFFICE_FILE = DATA_DIR / "office_holders.csv"
 CUES_FILE = DATA_DIR / "dating_cues.csv"
@@ -45,7 +46,7 @@ SAME_YEAR = ("this year", "earlier this year")
 ANCHOR_KINDS = ("named event", "date in text", "month in text", "year in text")  # what such words can refer to
 
 
-class DatingError(ValueError):
+class DatingError(PackError):
     """A problem with the dating data files or the input, said in one sentence."""
 
 

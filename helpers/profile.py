@@ -23,6 +23,7 @@ from .annotate import annotate
 from .articles import Article, Corpus
 from .paths import DATA_DIR
 from .text import Span, is_heading
+from .errors import PackError
 
 RUBRIC_FILE = DATA_DIR / "rubric.csv"
 CALIBRATION_SAMPLE = DATA_DIR / "calibration_sample.txt"  # a careful text we wrote, with its sources
@@ -67,7 +68,7 @@ SPAN_SIGNALS: dict[str, tuple[str, str]] = {
 EVIDENCE_COLUMNS = ["start", "end", "text", "note"]
 
 
-class ProfileError(ValueError):
+class ProfileError(PackError):
     """A request the profile cannot answer, in one sentence that says what to do instead."""
 
 

@@ -23,6 +23,7 @@ import pandas as pd
 
 from .articles import read_catalog
 from .paths import DATA_DIR
+from .errors import PackError
 
 TIMELINE_FILE = DATA_DIR / "timeline.csv"
 MENTIONS_FILE = DATA_DIR / "timeline_mentions.csv"
@@ -36,7 +37,7 @@ TIMELINE_END = pd.Timestamp("2023-12-31")
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-class TimelineError(ValueError):
+class TimelineError(PackError):
     """A problem in one of the timeline data files, said in one sentence."""
 
 

@@ -34,6 +34,7 @@ import yaml
 
 from .articles import Article, Corpus
 from .paths import DATA_DIR
+from .errors import PackError
 
 DIGEST_FILE = DATA_DIR / "treaty_digest.yaml"
 DATES_FILE = DATA_DIR / "treaty_dates.csv"
@@ -48,7 +49,7 @@ FIRST_TERM_YEARS = 20
 PERIOD_YEARS = 5
 
 
-class TreatyError(ValueError):
+class TreatyError(PackError):
     """Bad input to a treaty function, described in one sentence a student can act on."""
 
 
