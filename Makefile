@@ -1,13 +1,14 @@
 # make lab   - set up .venv (first time only) and open JupyterLab on the Start-here notebook
 # make test  - set up .venv, then run the unit tests and strict nbval over every notebook
 # make notebooks - re-run every notebook top to bottom and store its outputs (after you edit one)
+# make eval  - score the helpers against the gold set in tests/gold/ (prints one table)
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.installed
 
-.PHONY: setup lab test notebooks bench clean
+.PHONY: setup lab test notebooks bench eval clean
 
 setup: $(READY)
 
@@ -34,6 +35,9 @@ notebooks: setup
 
 bench: setup
 	$(BIN)/python -m helpers.bench
+
+eval: setup
+	$(BIN)/python -m helpers.evaluate
 
 clean:
 	rm -rf $(VENV)
