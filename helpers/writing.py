@@ -128,7 +128,7 @@ def quotations(text: str) -> list[str]:
 
 def comparable(text: str) -> str:
     """Text reduced for comparing a quotation with an article: plain, lower case, single spaces."""
-    return plain(text).casefold().replace('"', "").replace("'", "'")
+    return plain(text).casefold().replace('"', "")
 
 
 def quotation_in(quote: str, article_text: str) -> bool:
@@ -141,10 +141,13 @@ def quotation_in(quote: str, article_text: str) -> bool:
         return False
     position = 0
     for piece in pieces:
-        found = haystack.find(piece, position)
-        if found < 0:
+        # whole words only: a quoted "x" is not found inside "next"
+        pattern = (r"(?<![a-z0-9])" if piece[0].isalnum() else "") + re.escape(piece) + \
+                  (r"(?![a-z0-9])" if piece[-1].isalnum() else "")
+        found = re.compile(pattern).search(haystack, position)
+        if found is None:
             return False
-        position = found + len(piece)
+        position = found.end()
     return True
 
 
