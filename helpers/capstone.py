@@ -28,7 +28,7 @@ from .timeline import first_and_last_day, load_timeline, load_trade
 RUBRIC_FILE = DATA_DIR / "capstone_rubric.csv"
 MEMOS_FILE = DATA_DIR / "capstone_example_memos.yaml"
 LEVELS = ("beginning", "developing", "secure", "excellent")
-FIND_COLUMNS = ["source", "kind", "text", "where"]
+FIND_COLUMNS = ["source", "kind", "text", "location"]
 
 
 class CapstoneError(PackError):
@@ -100,7 +100,7 @@ def kind_of(article: Article) -> str:
 def find_in_pack(word: str, exclude: Article | None = None, include_mine: bool = False) -> pd.DataFrame:
     """Every sentence in the pack's other articles, timeline and trade table that contains `word` (any case).
 
-    Columns: source (article id, 'timeline' or 'trade table'), kind, text, where (character span in the
+    Columns: source (article id, 'timeline' or 'trade table'), kind, text, location (character span in the
     article, or the event id / year and the data's own source). Words match at their start: 'abstain'
     also finds 'abstained'. Your own articles in my_articles/ are searched only with include_mine=True.
     """
@@ -114,16 +114,16 @@ def find_in_pack(word: str, exclude: Article | None = None, include_mine: bool =
         for sentence in article.sentences:
             if pattern.search(sentence.text):
                 rows.append({"source": article.id, "kind": kind_of(article), "text": sentence.text,
-                             "where": f"characters {sentence.start}-{sentence.end}"})
+                             "location": f"characters {sentence.start}-{sentence.end}"})
     for event in load_timeline().itertuples():
         if pattern.search(f"{event.label} {event.description}"):
             rows.append({"source": "timeline", "kind": "pack data", "text": f"{event.when}: {event.description}",
-                         "where": f"event {event.id}; {event.url.split(' ; ')[0]}"})
+                         "location": f"event {event.id}; {event.url.split(' ; ')[0]}"})
     for year in load_trade().itertuples():
         if pattern.search(f"trade {year.note}"):
             rows.append({"source": "trade table", "kind": "pack data",
                          "text": f"{year.year}: ${year.total_usd_bn:g}bn. {year.note}".strip(),
-                         "where": f"year {year.year}; {year.url.split(' ; ')[0]}"})
+                         "location": f"year {year.year}; {year.url.split(' ; ')[0]}"})
     return pd.DataFrame(rows, columns=FIND_COLUMNS)
 
 
