@@ -9,7 +9,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.installed
 
-.PHONY: setup lab test notebooks bench clean teacher answer-key handouts book
+.PHONY: setup lab test notebooks bench clean teacher answer-key guide handouts book
 
 setup: $(READY)
 
@@ -51,7 +51,10 @@ $(TEACHER): $(READY)
 answer-key: setup
 	$(BIN)/python tools/answer_key.py
 
-handouts: teacher answer-key
+guide: setup
+	$(BIN)/python tools/lesson_plans.py
+
+handouts: teacher answer-key guide
 	$(BIN)/python tools/handouts.py
 
 book: handouts
