@@ -235,7 +235,7 @@ def write(name: str, pages: list[str], title: str, keep_html: bool) -> Path:
     if keep_html:
         (OUT / f"{name}.html").write_text(source, encoding="utf-8")
     HTML(string=source, base_url=str(ROOT)).write_pdf(target)
-    print("made", target.relative_to(ROOT))
+    print("made", target.name)
     return target
 
 
