@@ -118,9 +118,9 @@ def test_organisers_are_five_pages():
 
 
 def test_a_pdf_is_made_offline(tmp_path, monkeypatch):
-    pytest.importorskip("weasyprint", reason="the teacher extras are not installed")
+    weasyprint = pytest.importorskip("weasyprint", reason="the teacher extras are not installed")
     monkeypatch.setattr(handouts, "OUT", tmp_path)
     target = handouts.write("organisers", handouts.organisers(), "Graphic organisers", keep_html=False)
-    data = target.read_bytes()
-    assert data.startswith(b"%PDF")
-    assert len(re.findall(rb"/Type\s*/Page\b", data)) == 5
+    assert target.read_bytes().startswith(b"%PDF")
+    rendered = weasyprint.HTML(string=handouts.document(handouts.organisers(), "Graphic organisers")).render()
+    assert len(rendered.pages) == 5, "each organiser fits on one page"
