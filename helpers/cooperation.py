@@ -64,6 +64,7 @@ SOLID = "#1f4e79"        # a figure with an independent source
 STATE = "#9dc3e6"        # a figure carried only by state media
 OTHER = "#c55a11"        # the other side's count, or the second series
 GREY = "#777777"
+PALE = {SOLID: STATE, OTHER: "#f4b183"}  # the pale version of each colour: state media only
 
 
 class CooperationError(PackError):
@@ -332,7 +333,7 @@ def _caption(fig, text: str) -> None:
 
 def _bar(ax, x, height, uncertain: bool, state_only: bool, gid: str, width=0.7, colour=SOLID):
     """One bar in the pack's code: solid = independent source, pale = state media only, hatched = uncertain."""
-    face = STATE if state_only else colour
+    face = PALE.get(colour, STATE) if state_only else colour
     if uncertain:
         bar = ax.bar(x, height, width=width, facecolor="white", edgecolor=colour, hatch="///", linestyle="--")
     else:
@@ -513,7 +514,8 @@ def plot_arms_shares(arms: pd.DataFrame | None = None) -> plt.Figure:
     ax.set_ylim(0, 100)
     _style(ax, "Arms trade shares by period (SIPRI data as relayed)", "per cent of the volume of major weapons")
     handles = [Patch(color=SOLID, label=measures[0]), Patch(color=OTHER, label=measures[1]),
-               Patch(facecolor="white", edgecolor=GREY, hatch="///", label="uncertain (state media only)")]
+               Patch(facecolor=PALE[SOLID], edgecolor=GREY, label="pale: state media only"),
+               Patch(facecolor="white", edgecolor=GREY, hatch="///", label="hatched: uncertain")]
     ax.legend(handles=handles, loc="upper right", fontsize=FONT - 2)
     _caption(fig, "SIPRI measures the volume of weapons delivered (trend-indicator values), not money, and "
                   "compares five-year periods; the periods here overlap. Source: helpers/data/arms_shares.csv.")
