@@ -237,7 +237,7 @@ def test_scorecard_finds_typed_quotations_and_never_marks():
     assert table.loc["energy", "your quotation is in"] == "not found word for word"
     assert table.loc["arms and exercises", "your quotation is in"] == "(blank)"  # wrong shape counts as blank
     assert table.loc["Arctic and technology", "depth (yours / ref)"] == "(blank) / 2"
-    assert coop.compare_scorecard(..., corpus).shape == (4, 6)
+    assert coop.compare_scorecard(..., corpus).shape == (4, 7)
 
 
 def test_area_coverage_counts_the_annotation_layer():

@@ -86,7 +86,7 @@ check("03.hypothesis", my_hypothesis)
 # %% [markdown]
 # ## 2 · Orientation: a map and thirty years of trade (5 minutes)
 #
-# The two countries share a border of about 4,200 km, most of it along two rivers, the Amur and the Ussuri, settled
+# The two countries share a border of more than 4,000 km, most of it along two rivers, the Amur and the Ussuri, settled
 # piece by piece and fully marked out only in 2008. Across it run an oil pipeline (from 2011) and a gas pipeline
 # (from 2019); a second gas pipeline through Mongolia is planned. Far to the north, the **Northern Sea Route** runs
 # along Russia's Arctic coast. This map is **schematic**: it joins approximate positions of named places with
@@ -494,10 +494,11 @@ compare_scorecard(my_scorecard, corpus)
 perspectives_side_by_side()
 
 # %% [markdown]
-# Notice **who gains from each wording**. Beijing's "not an alliance, not aimed at anyone" keeps its trade with
-# Europe and the US open; Moscow's "we don't need an alliance, but it can't be ruled out" keeps a threat in reserve.
-# Washington and NATO stress what China supplies to Russia's war industry, while they also say China does not send
-# finished weapons. Kazakhstan and India need both giants and want neither to dominate, so they stress balance.
+# Notice **who gains from each wording** (this is our reading; argue with it). Beijing's "not an alliance, not
+# aimed at anyone" helps it keep its far bigger trade with Europe and the US: Russia takes only about 2% of China's
+# exports. Moscow's "we don't need an alliance, but it can't be ruled out" leaves a door open. Washington and NATO
+# stress what China supplies to Russia's war industry, while saying China does not send finished weapons. Kazakhstan
+# and India deal with both giants, so they stress balance and options.
 #
 # > **Discuss.** Put the American and the Chinese rows next to the technology facts of Station D. Which facts does
 # > each side pick, and which does it leave out? Is "decisive enabler" a fact or a judgement?
@@ -574,7 +575,8 @@ check("03.coverage", only_one_article)
 #   of pandas, and said what each number cannot show.
 # - You met five common mistakes with evidence: drills are not an alliance, payment in yuan is not size, Russia is not
 #   China's supplier of everything, the gas price is not known, and China is not a large direct investor.
-# - You set six governments' descriptions side by side, and came back to your hypothesis with evidence.
+# - You set the official views of Russia, China, the US, NATO, the EU, Kazakhstan and India side by side, and came
+#   back to your hypothesis with evidence.
 #
 # **Next:** notebook 04 (critical reading) turns these moves into a routine for any article: who wrote it, when, on
 # what evidence, and in which words.
