@@ -1,13 +1,16 @@
 # make lab   - set up .venv (first time only) and open JupyterLab on the Start-here notebook
 # make test  - set up .venv, then run the unit tests and strict nbval over every notebook
 # make notebooks - re-run every notebook top to bottom and store its outputs (after you edit one)
+# make eval  - score the helpers against the gold set in tests/gold/ (prints one table)
+# make handouts - printable PDFs (document packets, organisers, glossary, rubric, exit tickets, answer key) in build/handouts/
+# make book     - the course website (notebooks with stored outputs, guide, handouts) in build/book/_build/html/
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.installed
 
-.PHONY: setup lab test notebooks bench clean
+.PHONY: setup lab test notebooks bench eval clean teacher answer-key guide handouts book
 
 setup: $(READY)
 
@@ -35,5 +38,28 @@ notebooks: setup
 bench: setup
 	$(BIN)/python -m helpers.bench
 
+eval: setup
+	$(BIN)/python -m helpers.evaluate
+
 clean:
 	rm -rf $(VENV)
+
+TEACHER := $(VENV)/.teacher
+
+teacher: $(TEACHER)
+
+$(TEACHER): $(READY)
+	$(BIN)/python -m pip install --quiet -e ".[teacher]"
+	touch $(TEACHER)
+
+answer-key: setup
+	$(BIN)/python tools/answer_key.py
+
+guide: setup
+	$(BIN)/python tools/lesson_plans.py
+
+handouts: teacher answer-key guide
+	$(BIN)/python tools/handouts.py
+
+book: handouts
+	$(BIN)/python tools/build_book.py

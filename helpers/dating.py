@@ -95,7 +95,7 @@ def describe_term(start: str, end: str) -> str:
 
 
 def load_office_holders() -> pd.DataFrame:
-    """Who held which office when: person, office, titles (a list), start, end, strength, note, url."""
+    """Who held which office when: person, office, titles (a list), start, end, strength, note, url, source_type."""
     rows = []
     for number, row in enumerate(read_rows(OFFICE_FILE), start=2):
         where = f"office_holders.csv row {number}"
@@ -105,12 +105,13 @@ def load_office_holders() -> pd.DataFrame:
                      "start": day_or_none(row["start"], False, where), "end": day_or_none(row["end"], True, where),
                      "term": describe_term(row["start"], row["end"]),
                      "strength": row["strength"], "uncertain": row["uncertain"] == "yes", "note": row["note"],
-                     "url": row["url"]})
+                     "url": row["url"], "source_type": row["source_type"]})
     return pd.DataFrame(rows)
 
 
 def load_dating_cues() -> pd.DataFrame:
-    """Named events that date a text: cue, phrases (a list), earliest, latest, strength, event, reason, url."""
+    """Named events that date a text: cue, phrases (a list), earliest, latest, strength, event, reason, url,
+    source_type."""
     rows = []
     for number, row in enumerate(read_rows(CUES_FILE), start=2):
         where = f"dating_cues.csv row {number}"

@@ -526,27 +526,9 @@ compare_ratings(my_ratings, profiles)
 
 # %% tags=["nbval-ignore-output"]
 # Output not compared by nbval: widget state lives in the browser. The table above shows the same comparison.
-import ipywidgets as widgets
-from IPython.display import display
+from helpers.widgets import rating_sliders
 
-sliders = {(article, criterion): widgets.IntSlider(value=3, min=1, max=5, description=f"{article} · {criterion}",
-                                                   style={"description_width": "150px"})
-           for article in corpus.ids for criterion in ("who", "evidence", "language")}
-comparison = widgets.Output()
-
-
-def show_comparison(change=None):
-    ratings = {article: {c: sliders[(article, c)].value for c in ("who", "evidence", "language")} for article in corpus.ids}
-    comparison.clear_output()
-    with comparison:
-        display(compare_ratings(ratings, profiles))
-
-
-for slider in sliders.values():
-    slider.observe(show_comparison, names="value")
-show_comparison()
-display(widgets.VBox([widgets.HBox([sliders[(a, c)] for c in ("who", "evidence", "language")]) for a in corpus.ids]),
-        comparison)
+rating_sliders(corpus, profiles)
 
 # %% [markdown]
 # ## Part 8 · A transparent rubric, and why there is no single score (homework, 10 minutes)
