@@ -207,7 +207,7 @@ def show_memo(which: str, width: int = 110) -> None:
         raise CapstoneError(f"There is no example memo '{which}'; choose {' or '.join(memos)}.")
     memo = memos[which]
     print(f"Example memo ({which}, {len(memo['memo'].split())} words) on {memo['article']}:\n")
-    print(textwrap.fill(memo["memo"], width))
+    print("\n\n".join(textwrap.fill(paragraph, width) for paragraph in memo["memo"].splitlines()))
     print("\nLevels:", "; ".join(f"{criterion}: {level}" for criterion, level in memo["levels"].items()))
     print("\nMarker's notes:")
     for note in memo["notes"]:

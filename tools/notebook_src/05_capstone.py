@@ -49,7 +49,7 @@
 # %%
 import pandas as pd
 
-from helpers import annotate, check, date_article, hint, reveal
+from helpers import check, date_article, hint, reveal
 from helpers.capstone import (choose_article, find_in_pack, known_by_then, memo_levels, print_article, rubric_table,
                               show_memo)
 from helpers.display import show
@@ -297,16 +297,20 @@ show_memo("strong")
 #
 # ### Hand in your work
 #
-# When you have answered everything you can, run the last cell. It writes one file with every answer you checked in
-# this session, the automatic notes on each, and your written answers in full. Give that file to your teacher (or
-# upload it where your teacher says). If you restarted the notebook since you last checked an answer, run its check
+# When you have answered everything you can, put your name in the last cell and run it. It writes one web page
+# (in the `answers/` folder of the pack) with every answer you checked in this session, the automatic notes on each,
+# and your written answers in full; it never overwrites an earlier file. Open it in a browser to read or print it,
+# and give it to your teacher (or upload it where your teacher says). If you restarted the notebook since you last checked an answer, run its check
 # cell again first: only answers checked in this session are exported.
 
-# %% tags=["nbval-ignore-output"]
-# the output names a file written on this computer, so it differs from run to run
+# %%
 from helpers.export import export_answers
 
-export_answers("05_capstone")
+STUDENT_NAME = ""  # write your name between the quotes, then run this cell
+if STUDENT_NAME.strip():
+    export_answers(name=STUDENT_NAME, notebook="05")
+else:
+    print("Write your name between the quotes after STUDENT_NAME, then run this cell again to save your answers.")
 
 # %% [markdown]
 # ### After you have handed in: the answer key
