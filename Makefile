@@ -1,13 +1,14 @@
 # make lab   - set up .venv (first time only) and open JupyterLab on the Start-here notebook
 # make test  - set up .venv, then run the unit tests and strict nbval over every notebook
 # make notebooks - re-run every notebook top to bottom and store its outputs (after you edit one)
+# make student-release - write dist/student/ (and a zip): the pack with every reference answer hidden
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.installed
 
-.PHONY: setup lab test notebooks bench clean
+.PHONY: setup lab test notebooks bench clean student-release
 
 setup: $(READY)
 
@@ -31,6 +32,9 @@ test: setup
 
 notebooks: setup
 	$(BIN)/python tools/build_notebook.py
+
+student-release: setup
+	$(BIN)/python tools/student_release.py
 
 bench: setup
 	$(BIN)/python -m helpers.bench

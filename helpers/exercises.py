@@ -45,6 +45,7 @@ KINDS = ("choice", "set", "sequence", "number", "mapping", "bool", "text")
 DATE_SHAPE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 OTHER_DATE_SHAPE = re.compile(r"^\s*(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})\s*$|\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}"
                               r"|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}", re.I)
+PADDED = 64  # bytes: a locked answer in a student release is padded to this length
 LONGEST_ECHO = 40  # never print more of a student's value than this many characters
 
 
@@ -247,7 +248,75 @@ def recover(ex: Exercise, value: object, slot: str = "") -> str | None:
     salt = ex.sealed["salt"]
     table = ex.sealed["slots"].get(slot, {})
     locked = table.get(seal(salt, ex.id, value, slot))
-    return None if locked is None else unlock(locked, f"{salt}|{normal(value)!s}")
+    return None if locked is None else unlock(locked, f"{salt}|{normal(value)!s}").rstrip("\0")
+
+
+def sealed_entry(ex: Exercise, salt: str) -> dict:
+    """The solutions-file entry a student release stores for `ex`: hints, hashes and locked explanations,
+    no answer and no solution code (tools/student_release.py writes these)."""
+    entry = {"kind": ex.kind, "hint": ex.hint}
+    if ex.answer_name:
+        entry["variable"] = ex.answer_name
+    if ex.kind == "text":
+        entry.update({"min_words": ex.min_words, "key_ideas": ex.key_ideas, "misconceptions": ex.misconceptions,
+                      "quote_from": ex.quote_from, "needs_quote": ex.needs_quote, "original": ex.original,
+                      "sealed": {"salt": salt, "slots": {}}})
+        return {key: value for key, value in entry.items() if value not in (None, {}, "", False)}
+
+    def locked(slot: str, value: object, canonical: object) -> tuple[str, str]:
+        padded = str(normal(canonical)).ljust(PADDED, "\0")  # all the same length: the length tells nothing
+        return seal(salt, ex.id, value, slot), lock(padded, f"{salt}|{normal(value)!s}")
+
+    slots: dict[str, dict] = {}
+    forms: list[str] = []
+    sealed = {"salt": salt, "slots": slots}
+    if ex.kind in ("choice", "bool"):
+        variants = [ex.answer] + (list(ex.accept) if isinstance(ex.accept, list) and ex.kind == "choice" else [])
+        slots[""] = dict(locked("", v, ex.answer) for v in variants)
+        forms = [str(normal(ex.answer))]
+    elif ex.kind == "number":
+        step = float(ex.tolerance or 0)
+        centre = number_key(float(ex.answer), step)
+        keys = [centre] if not step else [k for k in (centre - 1, centre, centre + 1)
+                                          if abs(k * step - float(ex.answer)) <= step * 1.5]
+        slots[""] = dict(locked("", k, centre) for k in keys)
+        sealed["step"] = step
+        forms = [str(normal(centre))]
+    elif ex.kind in ("set", "sequence"):
+        slots["items"] = dict(locked("items", item, item) for item in ex.answer)
+        if ex.kind == "sequence":
+            for n, item in enumerate(ex.answer, start=1):
+                slots[f"position {n}"] = dict([locked(f"position {n}", item, item)])
+            forms = [str(normal(item)) for item in ex.answer]
+        else:
+            forms = sorted({str(normal(item)) for item in ex.answer})
+    elif ex.kind == "mapping":
+        variants = value_variants(ex)
+        sealed["keys"] = list(ex.answer)
+        for key, value in ex.answer.items():
+            spellings = variants.get(normal(value), {normal(value)})
+            slots[str(normal(key))] = dict(locked(str(normal(key)), v, value) for v in [value, *spellings])
+            forms.append(str(normal(value)))
+    values = list(ex.answer.values()) if isinstance(ex.answer, dict) else (
+        ex.answer if isinstance(ex.answer, list) else [ex.answer])
+    if any(isinstance(v, str) and DATE_SHAPE.match(v) for v in values):
+        sealed["shape"] = "date"
+    sealed["why_locked"] = True
+    entry["sealed"] = sealed
+    entry["why"] = lock(str(ex.why), f"{salt}|why|" + "|".join(forms))
+    if ex.kind == "mapping":
+        feedback = {}
+        for key, value in (ex.feedback or {}).items():
+            if isinstance(value, dict):
+                feedback[key] = {(v if v == "*" else seal(salt, ex.id, v, feedback_slot(key))): text
+                                 for v, text in value.items()}
+            else:
+                feedback[key] = value
+    else:
+        feedback = {seal(salt, ex.id, wrong, feedback_slot()): text for wrong, text in (ex.feedback or {}).items()}
+    if feedback:
+        entry["feedback"] = feedback
+    return entry
 
 
 # --- one function per kind: (correct?, feedback when wrong) ---------------------------------
@@ -551,6 +620,8 @@ def read_written(ex: Exercise, answer: object, article=None) -> Result:
     lines += quote_text
     if ex.why:
         lines.append(f"Compare with a model answer: {ex.why}")
+    elif ex.sealed is not None:
+        lines.append("Your teacher has a model answer to compare with, after marking.")
     status = "saved" if not bad and len(lines) and not any(l.startswith("⚠") for l in lines) else "saved with notes"
     return Result(ex.id, status, lines, answer)
 
