@@ -47,6 +47,9 @@ OTHER_DATE_SHAPE = re.compile(r"^\s*(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})\s*$|
                               r"|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}", re.I)
 PADDED = 64  # bytes: a locked answer in a student release is padded to this length
 LONGEST_ECHO = 40  # never print more of a student's value than this many characters
+MONTHS = {name[:3]: name for name in ("january", "february", "march", "april", "may", "june", "july", "august",
+                                      "september", "october", "november", "december")}
+MONTH_ABBREVIATION = re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?")
 
 
 class ExerciseFailed(AssertionError):
@@ -184,6 +187,7 @@ def normal(value: object) -> object:
         text = writing.plain(value).casefold().strip(" .'\"")
         if DATE_SHAPE.match(text):
             return text
+        text = MONTH_ABBREVIATION.sub(lambda m: MONTHS[m.group(1)[:3]], text)
         return re.sub(r"[\s\-_]+", "", text)
     return value
 
@@ -586,6 +590,17 @@ def quotation_lines(ex: Exercise, answer: str, article=None) -> tuple[list[str],
     return lines, good, bad
 
 
+def misconception_lines(ex: Exercise, answer: str) -> list[str]:
+    """Targeted feedback for each listed misconception the answer states (not negated)."""
+    lines = []
+    for label, entry in (ex.misconceptions or {}).items():
+        entry = entry if isinstance(entry, dict) else {}
+        cue = writing.misconception_found(entry.get("cues", []), answer)
+        if cue:
+            lines.append(f"⚠ think again about \"{cue}\": {entry.get('feedback', label)}")
+    return lines
+
+
 def read_written(ex: Exercise, answer: object, article=None) -> Result:
     """Look at a written answer: send it back if it cannot be read as an answer yet, or save it and say
     what a program can see in it. Never 'correct'."""
@@ -595,10 +610,11 @@ def read_written(ex: Exercise, answer: object, article=None) -> Result:
     junk = writing.looks_like_junk(answer)
     if junk:
         return Result(ex.id, "sent back", [f"↩ sent back: {junk}"], answer)
+    warnings = misconception_lines(ex, answer)  # shown even when the answer is sent back for another reason
     count = len(writing.words(answer))
     if count < ex.min_words:
         return Result(ex.id, "sent back", [f"↩ sent back: say a little more: {count} words so far, "
-                                           f"aim for at least {ex.min_words}."], answer)
+                                           f"aim for at least {ex.min_words}."] + warnings, answer)
     if ex.original and writing.similarity(answer, ex.original) >= writing.SIMILAR_TO_ORIGINAL:
         return Result(ex.id, "sent back", ["↩ sent back: this is still (almost word for word) the original "
                                            "sentence; rewrite it in your own words so that it says who holds "
@@ -608,12 +624,9 @@ def read_written(ex: Exercise, answer: object, article=None) -> Result:
         reason = ("its quotation is not in the text word for word" if bad else
                   "it needs at least one quotation from the text, in quotation marks")
         return Result(ex.id, "sent back", [f"↩ sent back: {reason}; copy the words exactly, \"like this\"."]
-                      + quote_text, answer)
+                      + quote_text + warnings, answer)
     lines = ["✎ saved for your teacher, who will read it (a program cannot judge writing, so there is no tick)."]
-    for label, entry in (ex.misconceptions or {}).items():
-        cue = writing.misconception_found((entry or {}).get("cues", []), answer)
-        if cue:
-            lines.append(f"⚠ think again about \"{cue}\": {entry.get('feedback', label)}")
+    lines += warnings
     if ex.key_ideas:
         lines.append("What a program can see (evidence of the key ideas, not a mark):")
         lines += ideas_found(ex, answer)
@@ -622,7 +635,7 @@ def read_written(ex: Exercise, answer: object, article=None) -> Result:
         lines.append(f"Compare with a model answer: {ex.why}")
     elif ex.sealed is not None:
         lines.append("Your teacher has a model answer to compare with, after marking.")
-    status = "saved" if not bad and len(lines) and not any(l.startswith("⚠") for l in lines) else "saved with notes"
+    status = "saved with notes" if (bad or warnings) else "saved"
     return Result(ex.id, status, lines, answer)
 
 

@@ -82,6 +82,7 @@ def test_blank_answers_are_not_attempted_yet(bank, capsys, exercise_id, blank):
     ("t.era", {"UN abstention": "after Feb 2022", "gas deal": "After 2014"}),
     ("t.era", {"un abstention": "after february 2022", "Gas deal": "after 2014"}),
     ("t.date", "2019-12-02"), ("t.date", datetime.date(2019, 12, 2)),
+    ("t.era", {"UN abstention": "after Feb. 2022", "gas deal": "after 2014"}),
 ])
 def test_right_answers_and_spelling_variants(bank, capsys, exercise_id, answer):
     result, out = outcome(exercise_id, answer, capsys)
@@ -169,6 +170,12 @@ def test_the_targeted_misconception_gets_targeted_feedback(bank, capsys):
     assert result.status == "saved with notes"
     assert "⚠ think again about \"basically allies\": Article 9 promises consultation, not defence." in out
     assert "+ consultation" in out and "· no defence promise" in out
+
+
+def test_the_misconception_is_answered_even_when_the_answer_is_too_short(bank, capsys):
+    result, out = outcome("t.alliance", "basically allies now: they defend each other", capsys)
+    assert result.status == "sent back" and "say a little more" in out
+    assert "Article 9 promises consultation, not defence." in out
 
 
 def test_a_negated_misconception_is_not_flagged(bank, capsys):
