@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from nbclient import NotebookClient
 
-from helpers.capstone import (LEVELS, CapstoneError, choose_article, find_in_pack, known_by_then, load_capstone_rubric,
+from helpers.capstone import (LEVELS, CapstoneError, choose_article, clue_table, domain, find_in_pack, known_by_then, load_capstone_rubric,
                               load_example_memos, memo_levels, rubric_table, rubric_text, show_memo, timeline_around)
 from helpers.dating import date_article
 from helpers.practice import practice_ids
@@ -92,6 +92,18 @@ def test_known_by_then_with_no_date_at_all(tmp_path, capsys):
     bare = choose_article(str(path))
     assert known_by_then(bare, date_article(bare)).empty
     assert "No date to anchor on" in capsys.readouterr().out
+
+
+def test_clue_table_shows_days_and_blanks_not_nat():
+    table = clue_table(date_article(choose_article("blog-chinese-cars")))
+    row = table[table.clue == "invasion of Ukraine"].iloc[0]
+    assert (row["not before"], row["not after"], row.strength) == ("24 Feb 2022", "", "firm")
+    assert "NaT" not in table.to_string()
+
+
+def test_domain_is_a_short_label():
+    assert domain("https://www.reuters.com/article/x ; http://tass.com/y") == "reuters.com"
+    assert domain("") == "no source given"
 
 
 def test_timeline_around_says_later_events_could_not_be_known():

@@ -50,8 +50,8 @@
 import pandas as pd
 
 from helpers import check, date_article, hint, reveal
-from helpers.capstone import (choose_article, find_in_pack, known_by_then, memo_levels, print_article, rubric_table,
-                              show_memo)
+from helpers.capstone import (choose_article, clue_table, find_in_pack, known_by_then, memo_levels, print_article,
+                              rubric_table, show_memo)
 from helpers.display import show
 from helpers.practice import practice_table
 from helpers.profile import evidence, profile
@@ -127,7 +127,7 @@ check("05.sourcing", article=article)
 # %%
 dating = date_article(article)
 print(dating.verdict)
-dating.evidence[["text", "kind", "earliest", "latest", "strength"]]
+clue_table(dating)
 
 # %% [markdown]
 # A date tells you what the writer **could not** have known. The timeline's events near the date (the date in the
@@ -188,7 +188,7 @@ check("05.claims", article=article)
 find_in_pack("abstain", exclude=article)
 
 # %%
-find_in_pack("trade", exclude=article).query("kind == 'pack data'")
+find_in_pack("record", exclude=article)
 
 # %% [markdown]
 # Name **two** other sources from the pack and what each says about a specific point in your article: do they agree,
