@@ -216,6 +216,12 @@ def test_a_real_quotation_with_curly_quotes_and_odd_spacing_is_verified(bank, ca
     assert '+ "Make the Sino-Russian partnership a strategic priority." is in the oped, word for word.' in out
 
 
+def test_single_quotes_inside_a_python_string_count_as_a_quotation(bank, capsys):
+    real = "The op-ed's advice to Washington is 'Make the Sino-Russian partnership a strategic priority'."
+    result, out = outcome("t.quote", real, capsys)
+    assert result.status == "saved" and "is in the oped, word for word" in out
+
+
 def test_a_quotation_not_needed_but_invented_is_still_named(bank, capsys):
     answer = 'The essay is careful, but it says "China is Russia\'s only real friend" somewhere, I think.'
     result, out = outcome("t.anyquote", answer, capsys)
