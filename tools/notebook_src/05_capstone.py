@@ -67,7 +67,8 @@ practice_table()
 # an article your teacher saved in `my_articles/` (its file name without `.txt`).
 #
 # This notebook is stored showing the wire report, `"wire-xi-moscow"`. If you pick another article, run every cell
-# again from here down (menu *Run → Run All Cells Below*): all the tables will change to your article.
+# again from here down (click in the next cell, then menu *Run → Run Selected Cell and All Below*): all the tables
+# will change to your article.
 
 # %%
 ARTICLE = "wire-xi-moscow"
@@ -77,8 +78,8 @@ article
 # %% [markdown]
 # ## Part 1 · Stop and predict (5 minutes)
 #
-# The first move of SIFT is **Stop**. Before you read closely, notice your own reaction. Look only at the header
-# below (title, author, outlet, date, genre) and the first paragraph. What kind of text is this? What do you expect
+# The first move of SIFT is **Stop**. Before you read closely, notice your own reaction. Look first only at the
+# header below (title, author, outlet, date, genre) and paragraph [1]. What kind of text is this? What do you expect
 # it to claim, and what is your first gut reaction to it? Writing the prediction down lets you check, at the end,
 # whether your first impression was fair.
 
@@ -300,8 +301,8 @@ show_memo("strong")
 # When you have answered everything you can, put your name in the last cell and run it. It writes one web page
 # (in the `answers/` folder of the pack) with every answer you checked in this session, the automatic notes on each,
 # and your written answers in full; it never overwrites an earlier file. Open it in a browser to read or print it,
-# and give it to your teacher (or upload it where your teacher says). If you restarted the notebook since you last checked an answer, run its check
-# cell again first: only answers checked in this session are exported.
+# and give it to your teacher (or upload it where your teacher says). If you restarted the notebook since you last
+# checked an answer, run its check cell again first: only answers checked in this session are exported.
 
 # %%
 from helpers.export import export_answers
