@@ -20,7 +20,8 @@ the outcome asks for it: `check("01.order", result=True)` or `last_result()` ret
 The reference answers live in `helpers/solutions/*.yaml` (the fields are described in
 tools/CONVENTIONS.md). `hint(ID)` prints a hint at any time; `reveal(ID)` prints the reference answer,
 but only after a first attempt. With the environment variable PACK_INSTRUCTOR=1, a wrong, missing or
-sent-back answer raises `ExerciseFailed` instead: that is how the tests prove every reference answer passes.
+sent-back answer (or a written one with an invented quotation or a flagged misconception) raises
+`ExerciseFailed` instead: that is how the tests prove every reference answer passes.
 In a student release (tools/student_release.py) the answers are stored only as salted hashes, which
 check() compares with; reveal is switched off there.
 """
@@ -744,7 +745,8 @@ def check(exercise_id: str, answer: object = _NOT_GIVEN, *, article=None, result
             ATTEMPTS[exercise.id] = ATTEMPTS.get(exercise.id, 0) + 1
         RECORDS[exercise.id] = outcome
     _LAST[:] = [outcome]
-    if instructor_mode() and outcome.status in ("wrong", "blank", "sent back"):
+    # a reference answer must pass cleanly: no invented quotation, no misconception flagged
+    if instructor_mode() and outcome.status in ("wrong", "blank", "sent back", "saved with notes"):
         raise ExerciseFailed(" ".join(outcome.lines))
     print("\n".join(outcome.lines))
     return outcome if result else None

@@ -246,7 +246,8 @@ def test_unknown_exercise_never_raises_for_students(bank, capsys):
 def test_instructor_mode_raises_on_wrong_missing_or_sent_back(bank, monkeypatch, capsys):
     monkeypatch.setenv("PACK_INSTRUCTOR", "1")
     for exercise_id, answer in (("t.choice", ...), ("t.choice", "oped"), ("t.text", "lorem ipsum " * 9),
-                                ("t.rewrite", ORIGINAL), ("t.num", MISSING)):
+                                ("t.rewrite", ORIGINAL), ("t.num", MISSING),
+                                ("t.alliance", "They are basically allies now, they defend each other and consult.")):
         with pytest.raises(ExerciseFailed):
             check(exercise_id, answer)
     assert check("t.choice", "essay", result=True).correct
