@@ -185,3 +185,22 @@ def test_capstone_runs_end_to_end_on_every_practice_article_a_seed_and_an_added_
         assert block.count("○ not attempted yet") == 8, block.splitlines()[0]
     assert "No date to anchor on" in blocks[-1]
     assert "Anchored on 2024-01-12" in blocks[choices.index("statemedia-trade-record")]
+
+
+def test_a_finished_capstone_exports_every_answer_for_the_teacher(tmp_path, capsys):
+    """Answer every 05 exercise with its reference answer, then export: the page holds all eight, memo in full."""
+    from helpers.exercises import all_exercises, check
+    from helpers.export import export_answers
+
+    article = choose_article("wire-xi-moscow")
+    exercises = {key: ex for key, ex in all_exercises().items() if key.startswith("05.")}
+    assert len(exercises) == 8 and {ex.kind for ex in exercises.values()} == {"text"}
+    for key, exercise in exercises.items():
+        namespace = {}
+        exec(exercise.solution, namespace)
+        check(key, namespace[exercise.answer_name], article=article)
+    assert "✓" not in capsys.readouterr().out  # written answers are never ticked
+    path = export_answers(name="Test Student", notebook="05", folder=tmp_path, when="2026-01-01")
+    page = path.read_text(encoding="utf-8")
+    assert all(key in page for key in exercises)
+    assert "China voted against it alongside Russia" in page and "Warnings for the briefing" in page
