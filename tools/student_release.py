@@ -9,7 +9,8 @@ What changes in the copy:
   and its explanation is locked with the right answer, so it can be read only by giving that answer
   (see `sealed_entry` in helpers/exercises.py). Written exercises keep no model answer.
 - `reveal()` is off (it says the teacher has the answers).
-- No tests, no notebook sources and no tools (they contain or build the answers); no git history.
+- No tests, no notebook sources and no tools (they contain or build the answers); no git history;
+  no answer key to the practice articles (helpers/data/practice_key.yaml: the teacher hands it out after marking).
 Instructor mode and `make test` in the full pack are unchanged: they read the full solutions.
 """
 
@@ -30,7 +31,8 @@ sys.path.insert(0, str(ROOT))
 
 from helpers.exercises import Exercise, sealed_entry  # noqa: E402
 
-LEFT_OUT = ("tests/", "tools/", ".ci/", ".github/", "helpers/solutions/")
+LEFT_OUT = ("tests/", "tools/", ".ci/", ".github/", "helpers/solutions/",
+            "helpers/data/practice_key.yaml")  # the practice articles' answer key: the teacher hands it out
 LEFT_OUT_NAMES = (".gitignore",)
 NOTE = """This is the STUDENT copy of the Russia-China teaching pack.
 Closed exercises still say right or wrong at once, with hints; the reference answers are not in this copy
