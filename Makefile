@@ -11,6 +11,7 @@
 # make handouts      - printable PDFs (document packets, organisers, glossary, rubric, exit tickets, answer key)
 # make book          - the course website (notebooks with stored outputs, guide, handouts), offline
 # make guide / make answer-key - regenerate the guide's lesson plans / the answer key from their sources
+# make student-release - write dist/student/ (and a zip): the pack with every reference answer hidden
 
 PYTHON ?= python3
 VENV := .venv
@@ -24,7 +25,7 @@ NBVAL := --nbval --nbval-current-env --nbval-cell-timeout=60 --nbval-sanitize-wi
 PYTHONS ?= 3.10 3.11 3.12 3.13
 STRESS_RUNS ?= 30
 
-.PHONY: setup setup-dev lab test notebooks bench eval clean lock test-latest test-pythons test-browser stress lint teacher answer-key guide handouts book
+.PHONY: setup setup-dev lab test notebooks bench eval clean lock test-latest test-pythons test-browser stress lint teacher answer-key guide handouts book student-release
 
 setup: $(READY)
 
@@ -55,6 +56,9 @@ test: setup
 
 notebooks: setup
 	$(BIN)/python tools/build_notebook.py
+
+student-release: setup
+	$(BIN)/python tools/student_release.py
 
 bench: setup
 	$(BIN)/python -m helpers.bench
