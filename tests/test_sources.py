@@ -24,7 +24,7 @@ from helpers.sources import (SourceError, blocked_reason, replaced_for, check_so
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "helpers" / "data"
-ADDRESS = re.compile(r"https?://[^\s\"'<>)\]|`\\]+")
+ADDRESS = re.compile(r"https?://(?:[^\s\"'<>)\]|`\\,]|,(?=_))+")  # a comma only inside a Wikipedia title
 
 # Files whose addresses the sources team owns, and files owned by other teams (xfail until they apply the map).
 OWNED = ["helpers/data/claims.csv", "helpers/data/dating_cues.csv", "helpers/data/eras.csv",
