@@ -31,14 +31,26 @@ OWNED = ["helpers/data/claims.csv", "helpers/data/dating_cues.csv", "helpers/dat
          "helpers/data/framing.csv", "helpers/data/office_holders.csv", "helpers/data/timeline.csv",
          "helpers/data/treaty_dates.csv", "helpers/data/treaty_digest.yaml", "helpers/data/calibration_sample.txt",
          "seeds/catalog.csv"]
-OTHERS = {"helpers/data/trade.csv": "coop team (trade.csv)",
-          **{str(p.relative_to(ROOT)): "lessons team (notebook source)" for p in sorted((ROOT / "tools" / "notebook_src").glob("*.py"))},
-          **{str(p.relative_to(ROOT)): "lessons team (answer key)" for p in sorted((ROOT / "helpers" / "solutions").glob("*.yaml"))},
-          **{str(p.relative_to(ROOT)): "lessons team (built notebook)" for p in sorted((ROOT / "notebooks").glob("*.ipynb"))}}
-TEAM_FILES = [pytest.param(name, marks=pytest.mark.xfail(strict=False, reason=f"{name}: owned by the {team}; "
-                           "apply /work/notes/url_changes.md")) for name, team in OTHERS.items()]
-# Notebooks 03 and 05 belong to the coop and write teams.
-TEAM_FILES = [param for param in TEAM_FILES if not re.search(r"/0[35]_", param.values[0])]
+ADDRESS_LISTS = {"blocked_domains.csv", "replaced_addresses.csv"}  # the lists themselves
+TEAM_OF = {"trade": "coop", "arms": "coop", "cooperation": "coop", "joint_exercises": "coop", "lng": "coop",
+           "map_points": "coop", "northern_sea_route": "coop", "oil_suppliers": "coop", "power_of_siberia": "coop",
+           "practice_key": "write", "capstone": "write", "03_": "coop", "05_": "write"}
+
+
+def team_of(name: str) -> str:
+    return next((f"{team} team" for key, team in TEAM_OF.items() if key in Path(name).name), "lessons team")
+
+
+OTHER_DATA = [str(path.relative_to(ROOT)) for path in sorted(DATA.glob("*"))
+              if path.suffix in (".csv", ".yaml", ".txt") and path.name not in ADDRESS_LISTS
+              and str(path.relative_to(ROOT)) not in OWNED and ADDRESS.search(path.read_text(encoding="utf-8"))]
+OTHERS = OTHER_DATA + [str(path.relative_to(ROOT)) for folder, pattern in (
+    ("tools/notebook_src", "*.py"), ("helpers/solutions", "*.yaml"), ("notebooks", "*.ipynb"))
+    for path in sorted((ROOT / folder).glob(pattern))]
+TEAM_FILES = [pytest.param(name, marks=pytest.mark.xfail(strict=False, reason=f"{name}: owned by the "
+                           f"{team_of(name)}; apply /work/notes/url_changes.md")) for name in OTHERS]
+TYPED_TEAM_CSVS = [param for param in TEAM_FILES if param.values[0].endswith(".csv")
+                   and "source_type" in (ROOT / param.values[0]).read_text(encoding="utf-8").splitlines()[0]]
 
 
 def addresses_in(name: str) -> list[str]:
@@ -112,6 +124,16 @@ def test_every_sourced_row_has_one_known_type_per_address(name, address_column):
     for number, row in enumerate(rows(name), start=2):
         assert row[address_column].strip(), f"{name} row {number} has no source"
         check_source_types(row[address_column], row["source_type"], f"{name} row {number}")
+
+
+@pytest.mark.parametrize("name", TYPED_TEAM_CSVS)
+def test_other_teams_tables_use_the_vocabulary(name):
+    table = pd.read_csv(ROOT / name, dtype=str, keep_default_na=False)
+    column = next(c for c in ("url", "source_url", "sources", "source", "address") if c in table.columns)
+    for number, row in enumerate(table.itertuples(index=False), start=2):
+        record = row._asdict()
+        if str(record[column]).strip():
+            check_source_types(record[column], record["source_type"], f"{name} row {number}")
 
 
 def test_every_digest_entry_has_one_known_type_per_address():
@@ -301,7 +323,7 @@ def test_the_op_ed_has_no_upper_date_bound():
 
 def test_the_calibration_sample_no_longer_calls_2021_the_record():
     text = (DATA / "calibration_sample.txt").read_text(encoding="utf-8")
-    assert "146.87 billion dollars in 2021, a record then" in text and "a record 146.87" not in text
+    assert "$146.9 billion in 2021, then a record" in text and "a record 146.87" not in text
 
 
 # --- 4. the same figure everywhere -------------------------------------------------------------------------
@@ -325,7 +347,7 @@ def test_the_2014_trade_figure_matches_trade_csv():
 
 def test_the_2021_trade_figure_is_the_same_in_the_sample_and_the_trade_table():
     trade = by_id("trade.csv", "year")
-    assert trade["2021"]["total_usd_bn"] in (DATA / "calibration_sample.txt").read_text(encoding="utf-8")
+    assert f"${trade['2021']['total_usd_bn']} billion in 2021" in (DATA / "calibration_sample.txt").read_text(encoding="utf-8")
 
 
 def test_treaty_dates_agree_across_files():
