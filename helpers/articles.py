@@ -334,7 +334,8 @@ def describe(article: Article) -> dict[str, object]:
     meta = article.meta
     published = meta.get("published", "unknown")
     if meta.get("date_status") == "estimated":
-        published = f"{meta['earliest']} to {meta['latest']} (estimated)"
+        published = (f"{meta['earliest']} to {meta['latest']} (estimated)" if meta.get("latest")
+                     else f"from {meta['earliest']} (estimated; no upper bound)")
     return {
         "id": article.id,
         "title": meta.get("title", "unknown"),

@@ -34,6 +34,7 @@ from .paths import DATA_DIR
 TYPES_FILE = DATA_DIR / "source_types.csv"
 OUTLETS_FILE = DATA_DIR / "outlets.csv"
 BLOCKED_FILE = DATA_DIR / "blocked_domains.csv"
+REPLACED_FILE = DATA_DIR / "replaced_addresses.csv"  # addresses the 2026 audit (sources.md) told us to replace
 MODIFIERS = ("copy", "opinion")
 SEPARATOR = " ; "
 
@@ -69,6 +70,19 @@ def outlets() -> pd.DataFrame:
 def blocked_domains() -> pd.DataFrame:
     """Domains (and path prefixes) we never cite: mirrors, staging servers, content farms, with the reason."""
     return pd.DataFrame(read_table(BLOCKED_FILE))
+
+
+@lru_cache(maxsize=None)
+def replaced_addresses() -> dict[str, str]:
+    """Addresses the audit told us to replace, each with the fact it had been cited for (keys normalised)."""
+    return {normalise(row["address"]): row["cited_for"] for row in read_table(REPLACED_FILE)}
+
+
+def normalise(address: str) -> str:
+    """An address without scheme, 'www.', '&amp;' or a trailing slash, in lower case, for comparing."""
+    text = str(address).strip().replace("&amp;", "&").lower()
+    text = text.split("://", 1)[-1]
+    return (text[4:] if text.startswith("www.") else text).rstrip("/")
 
 
 # --- reading the source columns -------------------------------------------------------------
@@ -188,6 +202,11 @@ def blocked_reason(address: str) -> str:
         if (host == row.domain or host.endswith("." + row.domain)) and path.startswith(row.path_prefix or ""):
             return f"{row.domain} is on our list of addresses never to cite ({row.kind}): {row.why}"
     return ""
+
+
+def replaced_for(address: str) -> str:
+    """The fact an address was wrongly or weakly cited for, if the audit told us to replace it ('' otherwise)."""
+    return replaced_addresses().get(normalise(address), "")
 
 
 def rests_on_state_media(types: str | list[str]) -> bool:

@@ -1,0 +1,390 @@
+"""Sources the pack would pass on its own rubric (issue 13).
+
+1. No cited address anywhere in the project is on the mirror / staging / content-farm list.
+2. Every source type comes from the vocabulary, one per address.
+3. Spot rules for the facts corrected from ../shared/facts/corrections.md.
+4. Every figure of the same fact is equal across files.
+
+Checks on files other teams own are marked xfail (not strict) with the file named: they switch to passing once the
+teams apply /work/notes/url_changes.md; the lead can then drop the mark at integration.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import yaml
+
+from helpers.sources import (SourceError, blocked_reason, replaced_for, check_source_types, label_sources, outlet_of,
+                             rests_on_state_media, source_label, source_link, source_types, split_sources)
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "helpers" / "data"
+ADDRESS = re.compile(r"https?://(?:[^\s\"'<>)\]|`\\,]|,(?=_))+")  # a comma only inside a Wikipedia title
+
+# Files whose addresses the sources team owns, and files owned by other teams (xfail until they apply the map).
+OWNED = ["helpers/data/claims.csv", "helpers/data/dating_cues.csv", "helpers/data/eras.csv",
+         "helpers/data/framing.csv", "helpers/data/office_holders.csv", "helpers/data/timeline.csv",
+         "helpers/data/treaty_dates.csv", "helpers/data/treaty_digest.yaml", "helpers/data/calibration_sample.txt",
+         "seeds/catalog.csv"]
+ADDRESS_LISTS = {"blocked_domains.csv", "replaced_addresses.csv"}  # the lists themselves
+TEAM_OF = {"trade": "coop", "arms": "coop", "cooperation": "coop", "joint_exercises": "coop", "lng": "coop",
+           "map_points": "coop", "northern_sea_route": "coop", "oil_suppliers": "coop", "power_of_siberia": "coop",
+           "practice_key": "write", "capstone": "write", "03_": "coop", "05_": "write"}
+
+
+def team_of(name: str) -> str:
+    return next((f"{team} team" for key, team in TEAM_OF.items() if key in Path(name).name), "lessons team")
+
+
+OTHER_DATA = [str(path.relative_to(ROOT)) for path in sorted(DATA.glob("*"))
+              if path.suffix in (".csv", ".yaml", ".txt") and path.name not in ADDRESS_LISTS
+              and str(path.relative_to(ROOT)) not in OWNED and ADDRESS.search(path.read_text(encoding="utf-8"))]
+OTHERS = OTHER_DATA + [str(path.relative_to(ROOT)) for folder, pattern in (
+    ("tools/notebook_src", "*.py"), ("helpers/solutions", "*.yaml"), ("notebooks", "*.ipynb"))
+    for path in sorted((ROOT / folder).glob(pattern))]
+TEAM_FILES = [pytest.param(name, marks=pytest.mark.xfail(strict=False, reason=f"{name}: owned by the "
+                           f"{team_of(name)}; apply /work/notes/url_changes.md")) for name in OTHERS]
+TYPED_TEAM_CSVS = [param for param in TEAM_FILES if param.values[0].endswith(".csv")
+                   and "source_type" in (ROOT / param.values[0]).read_text(encoding="utf-8").splitlines()[0]]
+
+
+def addresses_in(name: str) -> list[str]:
+    text = (ROOT / name).read_text(encoding="utf-8").replace("&amp;", "&")
+    return [address.rstrip(".,;:") for address in ADDRESS.findall(text)]
+
+
+def rows(name: str) -> list[dict[str, str]]:
+    with open(DATA / name, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def by_id(name: str, key: str = "id") -> dict[str, dict[str, str]]:
+    return {row[key]: row for row in rows(name)}
+
+
+# --- 1. no blocked addresses -------------------------------------------------------------------------------
+
+
+def test_the_blocked_list_names_the_audit_s_worst_addresses():
+    assert blocked_reason("http://hitchhikersgui.de/Sino-Soviet_split").startswith("hitchhikersgui.de is on our list")
+    assert "staging" in blocked_reason("https://uat.taylorfrancis.com/chapters/edit/10.4324/9781315882284-15")
+    assert blocked_reason("http://news.windowstorussia.com/x.html")      # subdomains count
+    assert blocked_reason("http://neweasterneurope.eu/tag/bobo-lo/")     # a tag index, not the review...
+    assert blocked_reason("https://neweasterneurope.eu/2018/04/25/axis-convenience-return-past/") == ""  # ...the review is fine
+    assert blocked_reason("https://www.reuters.com/article/x") == ""
+
+
+@pytest.mark.parametrize("name", OWNED)
+def test_no_blocked_address_in_our_files(name):
+    found = [f"{address} ({blocked_reason(address)})" for address in addresses_in(name) if blocked_reason(address)]
+    assert found == [], f"{name} cites addresses on helpers/data/blocked_domains.csv"
+
+
+@pytest.mark.parametrize("name", TEAM_FILES)
+def test_no_blocked_address_in_other_teams_files(name):
+    found = [address for address in addresses_in(name) if blocked_reason(address)]
+    assert found == [], f"{name} still cites {found}"
+
+
+@pytest.mark.parametrize("name", OWNED)
+def test_no_address_the_audit_replaced_is_left_in_our_files(name):
+    assert [address for address in addresses_in(name) if replaced_for(address)] == []
+
+
+@pytest.mark.parametrize("name", TEAM_FILES)
+def test_no_address_the_audit_replaced_is_left_in_other_teams_files(name):
+    found = [address for address in addresses_in(name) if replaced_for(address)]
+    assert found == [], f"{name} still cites {found}"
+
+
+def test_replaced_addresses_are_recognised_in_any_spelling():
+    assert "Peace Mission 2005" in replaced_for("https://china.org.cn/english/2005/Aug/137129.htm/")
+    assert replaced_for("https://www.reuters.com/article/x") == ""
+
+
+# --- 2. source types ----------------------------------------------------------------------------------------
+
+
+def test_the_vocabulary_is_the_sixteen_values_of_sources_md():
+    assert list(source_types().index) == [
+        "official", "primary-archive", "statistics", "wire", "news", "state-media", "think-tank", "academic",
+        "trade-press", "encyclopedia", "education", "advocacy/NGO", "mirror", "blog/low-quality", "broken/staging",
+        "placeholder"]
+
+
+@pytest.mark.parametrize("name, address_column", [
+    ("claims.csv", "sources"), ("timeline.csv", "url"), ("eras.csv", "url"), ("framing.csv", "source"),
+    ("treaty_dates.csv", "source"), ("dating_cues.csv", "url"), ("office_holders.csv", "url")])
+def test_every_sourced_row_has_one_known_type_per_address(name, address_column):
+    for number, row in enumerate(rows(name), start=2):
+        assert row[address_column].strip(), f"{name} row {number} has no source"
+        check_source_types(row[address_column], row["source_type"], f"{name} row {number}")
+
+
+@pytest.mark.parametrize("name", TYPED_TEAM_CSVS)
+def test_other_teams_tables_use_the_vocabulary(name):
+    table = pd.read_csv(ROOT / name, dtype=str, keep_default_na=False)
+    column = next(c for c in ("url", "source_url", "sources", "source", "address") if c in table.columns)
+    for number, row in enumerate(table.itertuples(index=False), start=2):
+        record = row._asdict()
+        if str(record[column]).strip():
+            check_source_types(record[column], record["source_type"], f"{name} row {number}")
+
+
+def test_every_digest_entry_has_one_known_type_per_address():
+    digest = yaml.safe_load((DATA / "treaty_digest.yaml").read_text(encoding="utf-8"))
+    for entry in digest["articles"]:
+        check_source_types(" ; ".join(entry["source"]), " ; ".join(entry["source_type"]), f"part {entry['number']}")
+    for entry in digest["where_to_read"]:
+        check_source_types(entry["url"], entry["source_type"], entry["name"])
+    for entry in digest["comparisons"]:
+        check_source_types(entry["source"], entry["source_type"], entry["treaty"])
+
+
+def test_addresses_inside_the_calibration_text_come_from_known_outlets():
+    for address in addresses_in("helpers/data/calibration_sample.txt"):
+        assert outlet_of(address) in ("Xinhua", "TASS"), address
+
+
+def test_a_wrong_type_or_count_is_one_clear_sentence():
+    with pytest.raises(SourceError, match="the source type 'tabloid' is not in helpers/data/source_types.csv"):
+        check_source_types("https://a.example/x", "tabloid", "claims.csv row 2")
+    with pytest.raises(SourceError, match="claims.csv row 2: 2 source\\(s\\) but 1 source type\\(s\\)"):
+        check_source_types("https://a.example/x ; https://b.example/y", "news", "claims.csv row 2")
+    assert check_source_types("https://a.example/x", "wire+copy", "x") == ["wire+copy"]
+    with pytest.raises(SourceError, match="optionally with \\+copy or \\+opinion"):
+        check_source_types("https://a.example/x", "news+rumour", "x")
+
+
+def test_a_loader_refuses_an_unknown_type(tmp_path, monkeypatch):
+    import helpers.dating as dating
+    text = (DATA / "dating_cues.csv").read_text(encoding="utf-8").replace(",think-tank\n", ",rumour mill\n", 1)
+    (tmp_path / "dating_cues.csv").write_text(text, encoding="utf-8")
+    monkeypatch.setattr(dating, "CUES_FILE", tmp_path / "dating_cues.csv")
+    with pytest.raises(SourceError, match="dating_cues.csv row 2: the source type 'rumour mill'"):
+        dating.load_dating_cues()
+
+
+# --- labels -------------------------------------------------------------------------------------------------
+
+
+def test_short_labels_name_the_outlet_and_the_type():
+    assert source_label("https://www.reuters.com/article/us-china-russia-border/x", "wire") == "Reuters · wire"
+    assert source_label("https://tass.com/politics/1268537", "state-media") == "TASS · state media"
+    assert source_label("http://usatoday30.usatoday.com/news/world/x.htm", "wire+copy") == "USA Today (AP) · wire, copy"
+    assert source_label("https://en.m.wikipedia.org/wiki/X", "encyclopedia") == "Wikipedia · encyclopedia"
+    assert source_label("https://unknown.example.net/a", "news") == "unknown.example.net · news"
+    assert source_label("(Dedova 2016, MA thesis)", "academic") == "Dedova 2016, MA thesis · academic"
+    assert source_link("https://tass.com/x?a=1&b=2", "state-media") == (
+        '<a href="https://tass.com/x?a=1&amp;b=2" target="_blank">TASS · state media</a>')
+
+
+def test_label_sources_keeps_the_full_address_one_step_away():
+    from helpers.timeline import load_timeline
+    events = load_timeline().set_index("id").loc[["alliance_in_force", "alliance_lapses"], ["label", "url", "source_type"]]
+    table, sources = label_sources(events)
+    assert list(table.columns) == ["label", "sources"]
+    assert table.loc["alliance_in_force", "sources"] == (
+        "US Office of the Historian (FRUS) · primary archive [1]; CCTV · state media [2]")
+    assert table.loc["alliance_lapses", "sources"] == (
+        "Christian Science Monitor · news [3]; US Office of the Historian (FRUS) · primary archive [1]")
+    assert sources.loc[1, "address"] == "https://history.state.gov/historicaldocuments/frus1950v06/d157"
+    with pytest.raises(SourceError, match="needs an address column"):
+        label_sources(events[["label"]])
+
+
+# --- state media --------------------------------------------------------------------------------------------
+
+
+def test_contested_figures_resting_on_state_media_alone_are_flagged():
+    claims, timeline = by_id("claims.csv"), by_id("timeline.csv")
+    assert claims["E07"]["state_media_only"] == "yes" and rests_on_state_media(claims["E07"]["source_type"])
+    assert "commerce ministry" in claims["E07"]["reasoning"]        # the rank is attributed to its origin
+    assert timeline["vostok_2018"]["state_media_only"] == "yes" and timeline["vostok_2018"]["uncertain"] == "yes"
+    assert "defence ministry said" in timeline["vostok_2018"]["description"]
+    for table in (claims, timeline):
+        for key, row in table.items():
+            if row["state_media_only"] == "yes":
+                assert "state-media" in row["source_type"], key
+
+
+def test_a_state_media_retelling_is_not_cited_where_the_original_exists():
+    everything = " ".join(address for name in OWNED for address in addresses_in(name))
+    assert "sputniknews.com/20080331" not in everything          # SIPRI via Sputnik: cite SIPRI / Reuters instead
+    assert "china.org.cn/english/2005/Aug/137129" not in everything  # says "nearly 100,000", not 10,000
+
+
+# --- 3. spot rules for the corrected facts ------------------------------------------------------------------
+
+
+RESOLUTION_IN_TEXT = re.compile(r"resolution\s+(\d{2,3}/\d{1,4})", re.I)
+RESOLUTION_IN_ADDRESS = re.compile(r"resolution[_\-]?(\d{2,3})(?:%2f|/|_)(\d{1,4})", re.I)
+
+
+def named_resolutions(row: dict[str, str]) -> tuple[set[str], set[str]]:
+    text = " ".join(value for key, value in row.items() if key not in ("url", "sources", "source"))
+    addresses = " ".join(row.get(key, "") for key in ("url", "sources", "source"))
+    return (set(RESOLUTION_IN_TEXT.findall(text)),
+            {f"{a}/{b}" for a, b in RESOLUTION_IN_ADDRESS.findall(addresses)})
+
+
+@pytest.mark.parametrize("name", ["claims.csv", "framing.csv", "timeline.csv"])
+def test_an_address_never_names_a_different_un_resolution(name):
+    for row in rows(name):
+        in_text, in_address = named_resolutions(row)
+        assert in_address <= in_text, f"{name}: the address names {in_address}, the row names {in_text}"
+
+
+def test_the_resolution_rule_catches_the_old_mirror():
+    old = {"reasoning": "UN General Assembly resolution 68/262 declared the referendum invalid",
+           "sources": "http://cryer.org.uk/United_Nations_General_Assembly_resolution_68%2f39"}
+    in_text, in_address = named_resolutions(old)
+    assert in_address == {"68/39"} and not in_address <= in_text
+
+
+def test_crimea_is_described_by_the_un_vote_not_by_western_governments():
+    crimea = by_id("timeline.csv")["crimea_2014"]["description"]
+    assert "68/262" in crimea and "100 for, 11 against, 58 abstaining, China among them" in crimea
+    for name in ("timeline.csv", "claims.csv"):
+        assert "Western governments reject" not in (DATA / name).read_text(encoding="utf-8")
+
+
+def test_the_1950_treaty_ended_in_april_1980():
+    timeline = by_id("timeline.csv")
+    assert (timeline["alliance_lapses"]["date"], timeline["alliance_lapses"]["uncertain"]) == ("1980-04-11", "no")
+    assert timeline["alliance_notice"]["date"] == "1979-04-03"
+    assert timeline["alliance_in_force"]["date"] == "1950-04-11"
+    ladder = yaml.safe_load((DATA / "treaty_digest.yaml").read_text(encoding="utf-8"))["comparisons"][0]
+    assert "April 1980" in ladder["years"] and "uncertain" not in ladder["years"]
+    assert "16 Feb 1979" not in (DATA / "timeline.csv").read_text(encoding="utf-8")
+
+
+def test_the_split_came_into_the_open_between_1960_and_1963():
+    polemics = by_id("timeline.csv")["open_polemics"]
+    assert (polemics["date"], polemics["end_date"]) == ("1960", "1963")
+    assert (polemics["date"], polemics["end_date"]) != ("1961", "")
+    assert "1963" in by_id("eras.csv", "era")["split and confrontation"]["reasoning"]
+
+
+def test_zhenbao_shows_both_accounts():
+    clash = by_id("timeline.csv")["zhenbao_ambush"]["description"]
+    assert "struck first" in clash and "Beijing's official account blamed a Soviet incursion" in clash
+    assert "ambush" not in clash
+
+
+def test_su27_dates_follow_the_chinese_reports():
+    timeline = by_id("timeline.csv")
+    assert timeline["fighter_talks"]["date"] == "1990-06" and timeline["fighter_talks"]["uncertain"] == "yes"
+    assert timeline["su27_contract"]["date"] == "1990-12-28"
+    assert (timeline["su27_deliveries"]["date"], timeline["su27_deliveries"]["uncertain"]) == ("1992-06-27", "no")
+    assert "1988" not in by_id("claims.csv")["E18"]["reasoning"]
+
+
+def test_bobo_lo_s_phrase_is_axis_of_convenience():
+    reasoning = by_id("claims.csv")["E19"]["reasoning"]
+    assert "'axis of convenience', the title of his 2008 book" in reasoning
+    assert "argued for by Bobo Lo" not in reasoning
+
+
+def test_the_not_an_alliance_wording_is_cited_to_the_2023_statement():
+    claims = by_id("claims.csv")
+    for key in ("S07", "O06", "O10", "F06"):
+        assert "2021 joint statement" not in claims[key]["reasoning"] and "2023" in claims[key]["reasoning"], key
+        assert "pravda.com.ua/eng/news/2023/03/21" in claims[key]["sources"], key
+
+
+def test_xi_s_moscow_visit_is_cited_to_reports_of_that_week():
+    for address in split_sources(by_id("timeline.csv")["xi_in_moscow"]["url"]):
+        stamp = re.search(r"/(20\d\d)/?(\d\d)(\d\d)/|/n3/(20\d\d)/(\d\d)(\d\d)/", address)
+        if stamp:
+            year, month, day = [part for part in stamp.groups() if part]
+            assert pd.Timestamp(f"{year}-{month}-{day}") <= pd.Timestamp("2023-03-22"), address
+
+
+def test_uncertain_facts_are_taught_as_uncertain():
+    npc = {row["label"]: row for row in rows("treaty_dates.csv")}["China's NPC Standing Committee approves"]
+    assert npc["certainty"] == "uncertain"
+    timeline = by_id("timeline.csv")
+    assert timeline["border_ratified_1992"]["date"] == "1992" and timeline["border_ratified_1992"]["uncertain"] == "yes"
+    digest = {str(entry["number"]): entry for entry in
+              yaml.safe_load((DATA / "treaty_digest.yaml").read_text(encoding="utf-8"))["articles"]}
+    assert "number are unconfirmed" in digest["16"]["summary"]        # "usually numbered Article 16"
+    assert "uncertain" in by_id("claims.csv")["E08"]["reasoning"]
+
+
+def test_the_op_ed_has_no_upper_date_bound():
+    assert by_id("../../seeds/catalog.csv")["oped"]["latest"] == ""
+
+
+def test_the_calibration_sample_no_longer_calls_2021_the_record():
+    text = (DATA / "calibration_sample.txt").read_text(encoding="utf-8")
+    assert "$146.9 billion in 2021, then a record" in text and "a record 146.87" not in text
+
+
+# --- 4. the same figure everywhere -------------------------------------------------------------------------
+
+
+def test_the_crimea_vote_is_the_same_everywhere():
+    claims, timeline = by_id("claims.csv"), by_id("timeline.csv")
+    for text in (claims["F03"]["reasoning"], claims["E15"]["reasoning"], timeline["crimea_2014"]["description"]):
+        assert re.search(r"\b100 (votes for|for|UN member states voted for)", text) and "11 against" in text and re.search(r"58 abstain|58 abstention", text), text
+
+
+def test_the_2014_trade_figure_is_the_same_in_our_files():
+    assert "95.28 billion" in by_id("claims.csv")["O08"]["reasoning"]
+
+
+@pytest.mark.xfail(strict=False, reason="helpers/data/trade.csv: owned by the coop team; 2014 should be 95.28 "
+                                        "(corrections.md), see /work/notes/url_changes.md")
+def test_the_2014_trade_figure_matches_trade_csv():
+    assert by_id("trade.csv", "year")["2014"]["total_usd_bn"] == "95.28"
+
+
+def test_the_2021_trade_figure_is_the_same_in_the_sample_and_the_trade_table():
+    trade = by_id("trade.csv", "year")
+    assert f"${trade['2021']['total_usd_bn']} billion in 2021" in (DATA / "calibration_sample.txt").read_text(encoding="utf-8")
+
+
+def test_treaty_dates_agree_across_files():
+    from helpers.treaty import ENTRY_INTO_FORCE, SIGNED
+    timeline = by_id("timeline.csv")
+    dates = {row["label"]: row["date"] for row in rows("treaty_dates.csv")}
+    assert timeline["treaty_signed"]["date"] == dates["Signed in Moscow"] == SIGNED.isoformat()
+    assert timeline["treaty_in_force"]["date"] == dates["Instruments exchanged; in force"] == ENTRY_INTO_FORCE.isoformat()
+    assert timeline["treaty_extended"]["date"] == dates["Xi-Putin joint statement"]
+    assert timeline["treaty_rolls_over"]["date"] == dates["First 20-year term ends"]
+    assert by_id("eras.csv", "era")["treaty era"]["start"] == timeline["treaty_signed"]["date"]
+
+
+def test_office_terms_agree_with_the_timeline():
+    timeline = by_id("timeline.csv")
+    offices = {(row["person"], row["office"].split(" (")[0]): row for row in rows("office_holders.csv")}
+    assert offices[("Li Keqiang", "China's second-ranking official")]["end"] == timeline["li_keqiang_leaves"]["date"]
+    assert offices[("Li Keqiang", "premier of China")]["end"] == timeline["li_qiang_premier"]["date"]
+    assert offices[("Li Qiang", "premier of China")]["start"] == timeline["li_qiang_premier"]["date"]
+
+
+def test_firm_dating_cues_start_on_the_day_of_their_event():
+    timeline = by_id("timeline.csv")
+    for cue in rows("dating_cues.csv"):
+        event = timeline[cue["event"]]["date"]
+        if cue["strength"] == "firm":
+            assert cue["earliest"] == event, cue["cue"]
+        else:
+            assert cue["earliest"] <= event, cue["cue"]
+
+
+def test_the_meeting_counts_agree():
+    claim, event = by_id("claims.csv")["E08"]["reasoning"], by_id("timeline.csv")["summit_37"]["description"]
+    assert "37th" in claim and "37th" in event and "30" in claim and "30" in event
+
+
+def test_the_su27_order_adds_up():
+    timeline = by_id("timeline.csv")
+    assert "24 Su-27" in timeline["su27_contract"]["description"]
+    assert "first 12" in timeline["su27_deliveries"]["description"] and "other 12" in timeline["su27_deliveries"]["description"]
