@@ -49,7 +49,7 @@ def test_choose_article_explains_a_bad_name_in_one_sentence(name, message):
 def test_choose_article_reports_a_broken_file(tmp_path):
     path = tmp_path / "broken.txt"
     path.write_text("no header here\n\ntext\n", encoding="utf-8")
-    with pytest.raises(CapstoneError, match="expected a header line"):
+    with pytest.raises(CapstoneError, match="has no header"):
         choose_article(str(path))
 
 

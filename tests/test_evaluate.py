@@ -95,8 +95,12 @@ FLOORS = [  # (section, measure, column, at least)
     ("language", "non-English articles flagged", "share", 1.0),
     ("language", "non-English passages flagged", "share", 1.0),
     ("malformed", "files handled as expected", "share", 1.0),
+    ("dating", "right range", "share", 0.75),
 ]
 CEILINGS = [  # (section, measure, column, at most)
+    ("dating", "confidently wrong", "count", 0),   # issue 9: no firm or likely range that excludes the true date
+    ("dating", "firm range excludes the true date", "count", 0),
+    ("dating", "unsupported (a range where gold cannot tell)", "count", 0),
     ("negatives", "not_clutter marked (lower is better)", "count", 0),
     ("language", "English articles called not English", "count", 0),
 ]
