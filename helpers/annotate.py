@@ -15,8 +15,8 @@ The layers and their labels:
     treaty       treaty (a mention of the 2001 treaty), extension, article (canonical = its number; the note
                  starts with the treaty it belongs to: [2001 treaty], [NATO] or [other])
     attribution  named_source, vague_source, quotation (canonical = the speaker, "" if nobody is named)
-    stance       hedge, booster, loaded, informal; the `voice` column says whose words they are:
-                 "writer", or "quoted" (inside a quotation, or in what a source is reported to have said)
+    stance       hedge, booster, loaded, informal; the `voice` column says whose words they are: "writer",
+                 "quoted" (inside a quotation: the speaker's) or "reported" (the writer's paraphrase of a source)
     production   clutter (scraped page furniture), truncated (the text stops mid-sentence)
 
 Each layer is ONE plain regex built from the word lists in `helpers/data/lexicon.csv` (see helpers.lexicon),
@@ -37,6 +37,7 @@ import pandas as pd
 from .articles import Article, Corpus
 from .attribution import find_quotations, find_sources, quotation_speakers, resolve_speakers, strip_title
 from .errors import PackError
+from .suggest import load_user_lexicon
 from .lexicon import (LAYERS, LEXICON_COLUMNS, AnnotationError, LayerRegex, add_terms, as_lexicon,
                       compile_lexicon, load_lexicon, regexes_with)
 
@@ -412,16 +413,20 @@ def stance_marks(text: str, begin: int, regex: LayerRegex) -> list[Mark]:
 
 def with_voice(marks: list[Mark], quotes: list[tuple[int, int]], reported: list[tuple[int, int]],
                verbs: list[tuple[int, int]]) -> list[Mark]:
-    """Stance marks with their voice: "quoted" inside a quotation or a source's reported words, else "writer".
+    """Stance marks with their voice: "quoted" inside a quotation, "reported" in the words a source is reported to
+    have said ("Analysts say the regime..."), else "writer".
     A stance word that is itself a source's reporting verb ("than Gazprom suggests") is dropped."""
     result = []
     for mark in marks:
         if any(s <= mark.start and mark.end <= e for s, e in verbs):
             continue
-        quoted = inside(quotes, mark.start, mark.end) or inside(reported, mark.start, mark.end)
-        note = mark.note + (" Inside a quotation or reported speech: the speaker's word, not the writer's."
-                            if quoted else "")
-        result.append(mark._replace(voice="quoted" if quoted else "writer", note=note.strip()))
+        if inside(quotes, mark.start, mark.end):
+            voice, extra = "quoted", " Inside a quotation: the speaker's word, not the writer's."
+        elif inside(reported, mark.start, mark.end):
+            voice, extra = "reported", " In what a source is reported to have said: the writer's paraphrase of it."
+        else:
+            voice, extra = "writer", ""
+        result.append(mark._replace(voice=voice, note=(mark.note + extra).strip()))
     return result
 
 
@@ -560,11 +565,14 @@ def annotate(article_or_corpus, layers: Iterable[str] | str | None = None, extra
     `article_or_corpus`: an Article or a Corpus (the articles' rows follow each other, in corpus order).
     `layers`: the layers to compute, from LAYERS (default: all).
     `extra_terms`: more lexicon rows for this call only (a DataFrame or list of dicts with at least
-    layer, label and term; see `add_terms`). Rows are sorted by article, then start.
+    layer, label and term; see `add_terms`). A teacher's word list in my_articles/lexicon.csv, when there
+    is one, is always added (see helpers.suggest). Rows are sorted by article, then start.
     """
     articles = _articles_of(article_or_corpus)
     layers = _check_layers(layers)
-    regexes = regexes_with(None if extra_terms is None else as_lexicon(extra_terms))
+    extra = [frame for frame in (load_user_lexicon(), None if extra_terms is None else as_lexicon(extra_terms))
+             if frame is not None]
+    regexes = regexes_with(pd.concat(extra, ignore_index=True) if extra else None)
     rows = [(article.id, m.start, m.end, article.raw[m.start:m.end], m.layer, m.label, m.canonical, m.note, m.voice)
             for article in articles for m in annotate_article(article, layers, regexes)]
     frame = pd.DataFrame(rows, columns=COLUMNS)

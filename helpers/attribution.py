@@ -88,9 +88,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
                 rf"\s+[^,.;:\"“”«»\n]{{1,50}}?)?")
     return {
         # the verb, with any "has", "also", "publicly" in front of it
-        "verb": re.compile(rf"(?<![\w'’-])(?:(?:{adverbs}|\w+ly)\s+){{0,3}}(?P<verb>{verb})(?![\w-])", re.IGNORECASE),
+        "verb": re.compile(rf"(?<![\w'’-])(?:(?:{adverbs}|\w+ly)\s+){{0,3}}(?P<verb>{verb})(?![\w-])(?!\s+by\b)",
+                           re.IGNORECASE),
         "vague_before": re.compile(rf"(?<![\w'’-])(?P<np>{vague_np})\s+(?:(?:{adverbs}|\w+ly)\s+){{0,3}}"
-                                   rf"(?P<verb>{verb})(?![\w-])", re.IGNORECASE),
+                                   rf"(?P<verb>{verb})(?![\w-])(?!\s+by\b)", re.IGNORECASE),  # "figures cited by X": passive
         "vague_np": re.compile(rf"(?P<np>{vague_np})(?=[\s,.;:]|$)", re.IGNORECASE),
         "after_quote": re.compile(rf"[,?!…]?[\"”»]\s+(?P<verb>{verb})\s+(?P<who>[^,.;:\"“”«»\n]{{1,80}})",
                                   re.IGNORECASE),

@@ -45,8 +45,9 @@ from helpers import check, hint, load_seeds, reveal
 from helpers.claims import (compare_with_reference, contradictions, corroboration_matrix, format_trace, load_claims,
                             plot_matrix, quote_report, sentences_with, trace, verdict_table)
 from helpers.framing import framing_spans, framing_table, load_framing
-from helpers.profile import (SIGNALS, article_from_text, compare_ratings, evidence, load_calibration_sample,
-                             load_rubric, plot_profiles, profile, rank_spread, rank_table, weighted_ranking)
+from helpers.profile_plots import plot_profiles
+from helpers.profiles import SIGNALS, article_from_text, evidence, load_calibration_sample, profile
+from helpers.rubric import compare_ratings, load_rubric, rank_spread, rank_table, weighted_ranking
 
 pd.set_option("display.max_colwidth", 200)
 corpus = load_seeds()
