@@ -15,8 +15,10 @@ latest writing date they allow, a strength (firm / likely / weak) and a reason i
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 
@@ -39,7 +41,7 @@ FUTURE_WORDS = re.compile(
     r"ahead|runs?\s+(?:to|until|through)|expires?|aims?\s+to|target|deadline)\b|'ll\b", re.I)
 WEAK_FUTURE_WORDS = re.compile(r"\b(?:would|could|might|may|if|unless|hopes?\s+to|wants?\s+to|proposed)\b", re.I)
 PAST_WORDS = re.compile(
-    r"\b(?:was|were|had|did|ago|since|last|earlier|previously|once|former(?:ly)?|then|became|began|came|went|met|"
+    r"\b(?:was|were|had|did|ago|since|last|earlier|previously|former(?:ly)?|became|began|came|went|met|"
     r"took|made|held|won|left|fell|rose|grew|broke|saw|gave|said|told|thought|brought|built|sent|spent|led|"
     r"fought|ran|set\s+up|wrote|signed|agreed|announced)\b", re.I)
 PAST_ED = re.compile(r"\b[a-z]{3,}ed\b")
@@ -138,11 +140,23 @@ def clue(article: Article, start: int | None, end: int | None, kind: str, earlie
             "earliest": earliest, "latest": latest, "strength": strength, "reason": reason, "source": source}
 
 
+_SENTENCES: dict[str, object] = {}  # the last article's sentences, sorted, for quick look-ups
+
+
 def enclosing(article: Article, start: int):
     """The sentence (or, for a heading, the paragraph) that contains offset `start`."""
-    for span in [*article.sentences, *article.paragraphs]:
-        if span.start <= start < span.end:
-            return span
+    key = (id(article), len(article.raw), len(article.sentences))
+    if _SENTENCES.get("key") != key:
+        spans = sorted([*article.sentences, *article.paragraphs], key=lambda span: (span.start, -span.end))
+        _SENTENCES.update(key=key, spans=spans, starts=[span.start for span in spans])
+    spans, starts = _SENTENCES["spans"], _SENTENCES["starts"]
+    index = bisect.bisect_right(starts, start) - 1
+    while index >= 0:  # the nearest span starting at or before `start` that reaches past it
+        if spans[index].start <= start < spans[index].end:
+            return spans[index]
+        if start - spans[index].start > 100_000:
+            break
+        index -= 1
     return None
 
 
@@ -344,90 +358,101 @@ def mentioned_date_clue(article: Article, span, bounds) -> dict:
 
 @dataclass
 class TitleMatch:
-    """A title followed by a name in the text, and the office-holder rows it could mean."""
+    """A title followed by a name in the text, and the office-holder rows (records) it could mean."""
 
     start: int
     end: int
     title: str
-    rows: pd.DataFrame
+    rows: list
     ambiguous: bool
 
 
-def title_pattern(offices: pd.DataFrame) -> str:
-    """All titles, longest first, as one alternation."""
-    titles = sorted({title for titles in offices.titles for title in titles}, key=len, reverse=True)
-    return "|".join(phrase_pattern(title) for title in titles)
+@dataclass
+class OfficeIndex:
+    """office_holders.csv made quick to search: one pattern for every title + name, and the rows for each
+    (title, name) pair."""
+
+    pattern: re.Pattern[str]
+    holders: dict[tuple[str, str], list]
 
 
-def title_matches(article: Article, offices: pd.DataFrame) -> list[TitleMatch]:
-    """Each place where a title is followed by a full name, or by a short name, of someone in office_holders.csv
-    ("Premier Li Keqiang"; "second-highest-ranking official, Premier Li Keqiang"; "President Xi")."""
-    titles = title_pattern(offices)
-    names = sorted({name for row in offices.itertuples() for name in [*row.names, row.short_name] if name},
-                   key=len, reverse=True)
-    name_pattern = "|".join(phrase_pattern(name) for name in names)
+def build_office_index(offices: pd.DataFrame) -> OfficeIndex:
+    """The pattern and lookup table for a table of office-holders (see load_office_holders)."""
+    titles = "|".join(phrase_pattern(t) for t in sorted({t for ts in offices.titles for t in ts}, key=len, reverse=True))
+    holders: dict[tuple[str, str], list] = {}
+    for row in offices.itertuples(index=False):
+        for title in row.titles:
+            for name in {*row.names, row.short_name} - {""}:
+                holders.setdefault((title.lower(), name), []).append(row)
+    names = "|".join(phrase_pattern(n) for n in sorted({name for _, name in holders}, key=len, reverse=True))
     # A lookahead, so that "second-highest-ranking official, Premier Li Keqiang" gives two matches.
     pattern = re.compile(rf"(?<![\w-])(?=(?P<title>{titles})(?:,?\s+(?:the\s+)?(?:{titles}))?\s+"
-                         rf"(?P<name>(?-i:{name_pattern}))(?![\w-])(?!\s+(?-i:[A-Z][a-z])))", re.I)
+                         rf"(?P<name>(?-i:{names}))(?![\w-])(?!\s+(?-i:[A-Z][a-z])))", re.I)
+    return OfficeIndex(pattern, holders)
+
+
+@lru_cache(maxsize=2)
+def office_index_for(modified: float) -> OfficeIndex:
+    """The index of office_holders.csv as last saved (`modified`: the file's time, so an edit is picked up)."""
+    return build_office_index(load_office_holders())
+
+
+def title_matches(article: Article, index: OfficeIndex) -> list[TitleMatch]:
+    """Each place where a title is followed by a full name, or by a short name, of someone in office_holders.csv
+    ("Premier Li Keqiang"; "second-highest-ranking official, Premier Li Keqiang"; "President Xi")."""
     found = []
     for paragraph in article.paragraphs:
-        for match in pattern.finditer(article.raw, paragraph.start, paragraph.end):
-            rows = holders_of(offices, match.group("title"), match.group("name"))
-            if not rows.empty:
+        for match in index.pattern.finditer(article.raw, paragraph.start, paragraph.end):
+            rows = index.holders.get((" ".join(match.group("title").lower().split()), match.group("name")), [])
+            if rows:
                 found.append(TitleMatch(match.start("title"), match.end("name"), match.group("title"), rows,
-                                        rows.person.nunique() > 1))
+                                        len({row.person for row in rows}) > 1))
     return found
-
-
-def holders_of(offices: pd.DataFrame, title: str, name: str) -> pd.DataFrame:
-    """The rows of office_holders.csv whose titles include `title` and whose person goes by `name`."""
-    has_title = offices.titles.map(lambda titles: title.lower() in [t.lower() for t in titles])
-    full = offices.names.map(lambda names: name in names)
-    short = offices.short_name == name
-    return offices[has_title & (full | short)]
 
 
 def office_clues(article: Article, printed: list[tuple[int, int]], offices: pd.DataFrame | None = None) -> list[dict]:
     """People named with an office, checked against their terms in office_holders.csv (`printed`: where the
     printed dates are, which do not make a sentence "about another time")."""
-    offices = load_office_holders() if offices is None else offices
+    index = office_index_for(OFFICE_FILE.stat().st_mtime) if offices is None else build_office_index(offices)
     found = []
-    for match in title_matches(article, offices):
+    for match in title_matches(article, index):
         before = article.raw[max(0, match.start - 20):match.start]
+        first = match.rows[0]
         if match.ambiguous:
-            people = " or ".join(sorted(match.rows.person.unique()))
+            people = " or ".join(sorted({row.person for row in match.rows}))
             found.append(clue(article, match.start, match.end, "office-holder (unclear who)", None, None, "weak",
                               f"'{article.raw[match.start:match.end]}' could be {people}: it dates nothing "
                               "until the full name is given.", ""))
         elif NOT_THE_OFFICE.search(before) or PAST_OFFICE.search(article.raw[match.start:match.end]):
             found.append(clue(article, match.start, match.end, "office-holder (past)", None, None, "weak",
-                              f"Named as a past or a deputy {match.rows.office.iloc[0]}: this dates nothing.",
-                              match.rows.url.iloc[0]))
+                              f"Named as a past or a deputy {first.office}: this dates nothing.", first.url))
         else:
             found.append(office_holder_clue(article, match, printed))
     return found
 
 
+def known(day) -> bool:
+    return day is not None and not pd.isna(day)
+
+
 def office_holder_clue(article: Article, match: TitleMatch, printed: list[tuple[int, int]]) -> dict:
     """A title with an unambiguous name: the person's term(s) in that office, unless the sentence is about
     another time (it names a year or a date of its own)."""
-    rows = match.rows
-    person, office = rows.person.iloc[0], rows.office.iloc[0]
-    start = rows.start.min() if rows.start.notna().all() else None
-    end = None if rows.end.isna().any() else rows.end.max()
-    terms = "; ".join(rows.term)
+    rows, first = match.rows, match.rows[0]
+    start = min(row.start for row in rows) if all(known(row.start) for row in rows) else None
+    end = max(row.end for row in rows) if all(known(row.end) for row in rows) else None
+    terms = "; ".join(row.term for row in rows)
     if start is None and end is None:
         return clue(article, match.start, match.end, "office-holder", None, None, "weak",
-                    f"Named as {office}, but our data has no dates for the term. {rows.note.iloc[0]}",
-                    rows.url.iloc[0])
+                    f"Named as {first.office}, but our data has no dates for the term. {first.note}", first.url)
     if sentence_names_another_time(article, match, printed):
         return clue(article, match.start, match.end, "office-holder (in a dated sentence)", start, None, "weak",
                     f"The sentence is about a time it names itself, so '{match.title}' need not be true when "
-                    f"the text was written; it only shows the text is from after {person} took office ({terms}).",
-                    rows.url.iloc[0])
-    return clue(article, match.start, match.end, "office-holder", start, end, rows.strength.iloc[0],
-                f"Called {office} as if in office now: {person} held that post {terms}. {rows.note.iloc[0]}".strip(),
-                rows.url.iloc[0])
+                    f"the text was written; it only shows the text is from after {first.person} took office "
+                    f"({terms}).", first.url)
+    return clue(article, match.start, match.end, "office-holder", start, end, first.strength,
+                f"Called {first.office} as if in office now: {first.person} held that post {terms}. "
+                f"{first.note}".strip(), first.url)
 
 
 def sentence_names_another_time(article: Article, match: TitleMatch, printed: list[tuple[int, int]]) -> bool:
@@ -446,13 +471,23 @@ def sentence_names_another_time(article: Article, match: TitleMatch, printed: li
 # --- named events ----------------------------------------------------------------------------------------------
 
 
+def cue_patterns(cues: pd.DataFrame) -> list[tuple[object, re.Pattern[str]]]:
+    """(cue row, one pattern for all its phrases, longest first) for each row of dating_cues.csv."""
+    return [(cue, re.compile(rf"(?<!\w)(?:{'|'.join(phrase_pattern(p) for p in sorted(cue.phrases, key=len, reverse=True))})(?!\w)", re.I))
+            for cue in cues.itertuples()]
+
+
+@lru_cache(maxsize=2)
+def cue_patterns_for(modified: float) -> list[tuple[object, re.Pattern[str]]]:
+    """The patterns of dating_cues.csv as last saved (`modified`: the file's time, so an edit is picked up)."""
+    return cue_patterns(load_dating_cues())
+
+
 def event_clues(article: Article, cues: pd.DataFrame | None = None) -> list[dict]:
     """Named events from dating_cues.csv found in the text; a plan or a future step dates nothing."""
-    cues = load_dating_cues() if cues is None else cues
+    patterns = cue_patterns_for(CUES_FILE.stat().st_mtime) if cues is None else cue_patterns(cues)
     found = []
-    for cue in cues.itertuples():
-        phrases = sorted(cue.phrases, key=len, reverse=True)
-        regex = re.compile(rf"(?<!\w)(?:{'|'.join(phrase_pattern(p) for p in phrases)})(?!\w)", re.I)
+    for cue, regex in patterns:
         for paragraph in article.paragraphs:
             for match in regex.finditer(article.raw, paragraph.start, paragraph.end):
                 found.append(event_clue(article, cue, match.start(), match.end()))
@@ -477,11 +512,15 @@ def relative_clues(article: Article, dates: pd.DataFrame) -> list[dict]:
     count from ("On 28 June 2021 ... this week"); otherwise a hint only."""
     found = []
     days = dates[(dates.label == "date") & ~dates.canonical.str.startswith("XXXX")]
+    days_by_sentence: dict[int, list[pd.Timestamp]] = {}
+    for day in days.itertuples():
+        sentence = enclosing(article, day.start)
+        if sentence is not None:
+            days_by_sentence.setdefault(sentence.start, []).append(pd.Timestamp(day.canonical))
     for span in dates[dates.label == "relative"].itertuples():
         words = span.text.lower()
         sentence = enclosing(article, span.start)
-        anchors = [pd.Timestamp(d.canonical) for d in days.itertuples()
-                   if sentence is not None and sentence.start <= d.start < sentence.end]
+        anchors = days_by_sentence.get(sentence.start, []) if sentence is not None else []
         if words in RELATIVE_WINDOWS and anchors:
             latest = max(anchors) + pd.Timedelta(days=RELATIVE_WINDOWS[words])
             found.append(clue(article, span.start, span.end, "relative expression", None, latest, "likely",

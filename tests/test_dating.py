@@ -279,3 +279,16 @@ def test_clues_as_annotation_rows(seeds):
     assert (spans.layer == "clue").all()
     for span in spans.itertuples():
         assert seeds["fragment"].raw[span.start:span.end] == span.text
+
+
+def test_a_timetable_in_the_present_tense_is_no_lower_bound():
+    result = date_article(synthetic("The first term runs out on February 28, 2022, and then the pact rolls over "
+                                    "for five more years."))
+    assert result.likely_earliest is None and result.earliest is None
+
+
+def test_dating_a_long_article_reads_each_sentence_once():
+    text = " ".join(f"Talks went on for {day} hours. Premier Li Keqiang met officials." for day in range(1, 60))
+    result = date_article(synthetic(text))
+    offices = rows(result.evidence, "office-holder")
+    assert len(offices) == 59 and (offices.latest == T("2023-03-11")).all()
