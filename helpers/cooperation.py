@@ -64,6 +64,7 @@ SOLID = "#1f4e79"        # a figure with an independent source
 STATE = "#9dc3e6"        # a figure carried only by state media
 OTHER = "#c55a11"        # the other side's count, or the second series
 GREY = "#777777"
+PALE = {SOLID: STATE, OTHER: "#f4b183"}  # the pale version of each colour: state media only
 
 
 class CooperationError(PackError):
@@ -309,6 +310,7 @@ def compare_scorecard(mine: object, corpus) -> pd.DataFrame:
             "friction (yours / ref)": f"{shown[2]} / {ref['friction']}",
             "your number": shown[3],
             "your quotation is in": found or ("(blank)" if shown[4] == "(blank)" else "not found word for word"),
+            "reference number": ref["number"],
             "reference reasoning": ref["reasoning"],
         })
     return pd.DataFrame(rows).set_index("area")
@@ -332,7 +334,7 @@ def _caption(fig, text: str) -> None:
 
 def _bar(ax, x, height, uncertain: bool, state_only: bool, gid: str, width=0.7, colour=SOLID):
     """One bar in the pack's code: solid = independent source, pale = state media only, hatched = uncertain."""
-    face = STATE if state_only else colour
+    face = PALE.get(colour, STATE) if state_only else colour
     if uncertain:
         bar = ax.bar(x, height, width=width, facecolor="white", edgecolor=colour, hatch="///", linestyle="--")
     else:
@@ -480,11 +482,12 @@ def plot_power_of_siberia(gas: pd.DataFrame | None = None) -> plt.Figure:
     contract = gas["contract_bcm"].max()
     line = ax.axhline(contract, color=OTHER, linestyle="--", linewidth=2)
     line.set_gid("contract")
-    ax.text(gas.year.min() - 0.4, contract + 1, f"contract: up to {contract:g} bcm a year", color=OTHER, fontsize=FONT)
+    ax.text(gas.year.max() + 0.4, contract + 1, f"contract: up to {contract:g} bcm a year", color=OTHER, fontsize=FONT,
+            ha="right")
     ax.set_ylim(0, contract + 8)
     ax.set_xticks(list(gas.year))
     _style(ax, "Power of Siberia: gas sent to China each year against the contract", "billion cubic metres (bcm)")
-    ax.legend(handles=LEGEND, loc="upper left", fontsize=FONT - 2, bbox_to_anchor=(0, 0.9))
+    ax.legend(handles=LEGEND, loc="upper left", fontsize=FONT - 2, bbox_to_anchor=(0, 0.78))
     _caption(fig, "All yearly volumes are Gazprom's own figures as reported by Russian state media (pale bars); "
                   "officials' cross-checks agree within 0.1 bcm. Source: helpers/data/power_of_siberia.csv.")
     return fig
@@ -508,13 +511,16 @@ def plot_arms_shares(arms: pd.DataFrame | None = None) -> plt.Figure:
         for row in arms[arms["measure"] == measure].itertuples():
             x = periods.index(row.period) + (k - 0.5) * 0.38
             _bar(ax, x, row.share_pct, row.uncertain, row.state_media_only, f"{measure} {row.period}", width=0.36, colour=colour)
-            ax.text(x, row.share_pct + 1.5, f"{row.share_pct:g}%", ha="center", fontsize=FONT - 2)
+            over = "over " if row.note.lower().startswith("'over") else ""
+            ax.text(x, row.share_pct + 1.5, f"{over}{row.share_pct:g}%", ha="center", fontsize=FONT - 2)
     ax.set_xticks(range(len(periods)), periods, fontsize=FONT - 1)
-    ax.set_ylim(0, 100)
+    ax.set_ylim(0, 118)
+    ax.set_yticks(range(0, 101, 20))
     _style(ax, "Arms trade shares by period (SIPRI data as relayed)", "per cent of the volume of major weapons")
     handles = [Patch(color=SOLID, label=measures[0]), Patch(color=OTHER, label=measures[1]),
-               Patch(facecolor="white", edgecolor=GREY, hatch="///", label="uncertain (state media only)")]
-    ax.legend(handles=handles, loc="upper right", fontsize=FONT - 2)
+               Patch(facecolor=PALE[SOLID], edgecolor=GREY, label="pale: state media only"),
+               Patch(facecolor="white", edgecolor=GREY, hatch="///", label="hatched: uncertain")]
+    ax.legend(handles=handles, loc="upper center", ncol=2, fontsize=FONT - 2)
     _caption(fig, "SIPRI measures the volume of weapons delivered (trend-indicator values), not money, and "
                   "compares five-year periods; the periods here overlap. Source: helpers/data/arms_shares.csv.")
     return fig

@@ -305,5 +305,7 @@ def catalog_estimate(article: Article) -> str:
     if status == "stated":
         return f"{meta.get('published')} (printed)"
     if status == "estimated":
+        if not meta.get("latest"):
+            return f"from {meta.get('earliest')} (estimated; no upper bound)"
         return f"{meta.get('earliest')} to {meta.get('latest')} (estimated)"
     return "unknown"

@@ -26,6 +26,7 @@ from .articles import Article
 from .dates import describe_date, describe_day, first_and_last_day
 from .errors import PackError
 from .paths import DATA_DIR
+from .sources import check_source_types
 from .timeline import read_rows
 
 OFFICE_FILE = DATA_DIR / "office_holders.csv"
@@ -104,6 +105,7 @@ def load_office_holders() -> pd.DataFrame:
     rows = []
     for number, row in enumerate(read_rows(OFFICE_FILE), start=2):
         where = f"office_holders.csv row {number}"
+        check_source_types(row["url"], row.get("source_type", ""), where)
         rows.append({"person": row["person"], "names": [row["person"], *split_phrases(row.get("other_names", ""))],
                      "short_name": row.get("short_name", "").strip(), "office": row["office"],
                      "titles": split_phrases(row["titles"]),
@@ -120,6 +122,7 @@ def load_dating_cues() -> pd.DataFrame:
     rows = []
     for number, row in enumerate(read_rows(CUES_FILE), start=2):
         where = f"dating_cues.csv row {number}"
+        check_source_types(row["url"], row.get("source_type", ""), where)
         checked_strength(row["strength"], where)
         if not split_phrases(row["phrases"]):
             raise DatingError(f"{where}: give at least one phrase to look for, separated by '|'.")

@@ -159,9 +159,9 @@ def test_seed_dates_come_from_the_catalog():
 
 def test_trade_totals_with_uncertain_years():
     trade = load_trade().set_index("year")
-    assert trade.loc[2014, "total_usd_bn"] == 95.4
+    assert trade.loc[2014, "total_usd_bn"] == 95.28  # corrections.md: the customs figure
     assert trade.loc[2023, "total_usd_bn"] == 240.1
-    assert set(trade.index[trade.uncertain]) == {2001, 2010, 2015}
+    assert set(trade.index[trade.uncertain]) == {2001, 2015}  # 2010: Rosstat and Chinese customs agree (sources.md)
     assert trade.url.str.startswith("http").all()
     assert "64.2" in trade.loc[2015, "note"]
 
