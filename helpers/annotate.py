@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import OrderedDict
 from datetime import date
 from typing import Iterable, NamedTuple
 
@@ -490,11 +491,41 @@ def drop_contained(marks: list[Mark]) -> list[Mark]:
 # --- the whole article ----------------------------------------------------------------------------
 
 
+_MARKS_CACHE: OrderedDict[tuple, tuple[dict, list[Mark]]] = OrderedDict()
+CACHE_SIZE = 64  # articles whose marks are kept, so annotate(), profile() and date_article() share one reading
+
+
 def annotate_article(article: Article, layers: Iterable[str] | None = None,
                      regexes: dict[str, LayerRegex] | None = None) -> list[Mark]:
-    """The marks of one article, sorted by start (used by `annotate`)."""
+    """The marks of one article in `layers` (default: all), sorted by start (used by `annotate`).
+
+    All layers are computed at once and kept for the last CACHE_SIZE articles: asking again (another
+    layer, or profile() after annotate()) costs nothing. Marks are tuples, so nobody can change them.
+    """
     layers = LAYERS if layers is None else tuple(layers)
     regexes = regexes or regexes_with(None)
+    key = (article.id, article.raw, article.text_start, tuple((c.start, c.end) for c in article.clutter),
+           None if article.truncation is None else (article.truncation.start, article.truncation.end), id(regexes))
+    cached = _MARKS_CACHE.get(key)
+    if cached is None:
+        marks = _all_marks(article, regexes)
+        _MARKS_CACHE[key] = (regexes, marks)  # holding `regexes` keeps its id from being reused
+        if len(_MARKS_CACHE) > CACHE_SIZE:
+            _MARKS_CACHE.popitem(last=False)
+    else:
+        marks = cached[1]
+        _MARKS_CACHE.move_to_end(key)
+    wanted = set(layers)
+    return [m for m in marks if m.layer in wanted]
+
+
+def forget_marks() -> None:
+    """Empty the cache of marks (the benchmark uses it to time a first reading)."""
+    _MARKS_CACHE.clear()
+
+
+def _all_marks(article: Article, regexes: dict[str, LayerRegex]) -> list[Mark]:
+    layers = LAYERS
     text = searchable_text(article)
     begin = article.text_start
     sentences = Sentences(article)

@@ -88,8 +88,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
                 rf"\s+[^,.;:\"“”«»\n]{{1,50}}?)?")
     return {
         # the verb, with any "has", "also", "publicly" in front of it
-        "verb": re.compile(rf"(?<![\w'’-])(?:(?:{adverbs}|\w+ly)\s+){{0,3}}(?P<verb>{verb})(?![\w-])(?!\s+by\b)",
-                           re.IGNORECASE),
+        "verb": re.compile(rf"(?<![\w'’-])(?P<verb>{verb})(?![\w-])(?!\s+by\b)", re.IGNORECASE),
+        "adverbs_before": re.compile(rf"(?:(?<![\w'’-])(?:{adverbs}|\w+ly)\s+){{1,3}}$", re.IGNORECASE),
         "vague_before": re.compile(rf"(?<![\w'’-])(?P<np>{vague_np})\s+(?:(?:{adverbs}|\w+ly)\s+){{0,3}}"
                                    rf"(?P<verb>{verb})(?![\w-])(?!\s+by\b)", re.IGNORECASE),  # "figures cited by X": passive
         "vague_np": re.compile(rf"(?P<np>{vague_np})(?=[\s,.;:]|$)", re.IGNORECASE),
@@ -242,14 +242,16 @@ def find_sources(text: str, begin: int, canonical_of: Callable[[str, int], str],
     # 4. named sources before their verb
     for match in pats["verb"].finditer(text, begin):
         verb = match.group("verb")
-        if verb[0].isupper() and match.start() == match.start("verb"):
+        adverbs = pats["adverbs_before"].search(text, max(begin, match.start() - 60), match.start())
+        verb_start = adverbs.start() if adverbs else match.start()  # "has also said": the speaker is before "has"
+        if verb[0].isupper() and not adverbs:
             continue  # a capitalised verb opens a sentence: no speaker before it
         if NOT_CONTENT.match(text, match.end()):
             continue  # "has said little about the war"
-        before = word_before(text, match.start())
-        if before in NOUN_MARKERS or text[max(0, match.start() - 3):match.start()].rstrip().endswith(("'s", "’s")):
+        before = word_before(text, verb_start)
+        if before in NOUN_MARKERS or text[max(0, verb_start - 3):verb_start].rstrip().endswith(("'s", "’s")):
             continue  # "China's claim of sovereignty", "a call": a noun, not a verb
-        speaker = speaker_before(text, match.start(), max(begin, sentence_start(match.start())))
+        speaker = speaker_before(text, verb_start, max(begin, sentence_start(verb_start)))
         if speaker is None:
             continue
         start, who, form = speaker

@@ -48,17 +48,21 @@ class ProfileError(PackError):
 # --- what every signal works from ------------------------------------------------------------------
 
 
-@dataclass
 class Spans:
-    """The annotation rows of one article that the signals read (attribution, stance, dates)."""
+    """The annotation rows of one article that the signals read (attribution, stance, dates), grouped once
+    by (layer, label) so that each signal's look-up is quick."""
 
-    rows: pd.DataFrame
+    def __init__(self, rows: pd.DataFrame):
+        self.rows = rows
+        self.groups = {key: group for key, group in rows.groupby(["layer", "label"], sort=False)}
+        self.empty = rows.iloc[0:0]
 
     def of(self, layer: str, label: str | None = None, writer_only: bool = False) -> pd.DataFrame:
-        rows = self.rows[self.rows["layer"] == layer]
-        if label is not None:
-            rows = rows[rows["label"] == label]
-        if writer_only:
+        if label is None:
+            rows = self.rows[self.rows["layer"] == layer]
+        else:
+            rows = self.groups.get((layer, label), self.empty)
+        if writer_only and len(rows):
             rows = rows[rows["voice"] != "quoted"]
         return rows
 
@@ -333,23 +337,36 @@ def restatements(article: Article, threshold: float = REPETITION_THRESHOLD) -> p
     """Sentences that restate an earlier sentence: at least `threshold` of their content words in common.
 
     Columns: start, end, text (the restating sentence), earlier (the sentence it repeats), overlap.
+    Two sentences can only share `threshold` of their words if they share one of each sentence's rarest
+    words, so only sentences that do are compared (this keeps a long text quick).
     """
     sentences = text_sentences(article)
     bags = [content_words(s.text) for s in sentences]
+    frequency: dict[str, int] = {}
+    for bag in bags:
+        for word in bag:
+            frequency[word] = frequency.get(word, 0) + 1
+    index: dict[str, list[int]] = {}  # rarest words of each earlier sentence -> the sentences
     rows = []
     for i, mine in enumerate(bags):
-        if len(mine) < REPETITION_MIN_WORDS:
+        if not mine:
             continue
-        best, best_j = 0.0, -1
-        for j in range(i):
-            if bags[j]:
-                overlap = len(mine & bags[j]) / len(mine | bags[j])
+        rarest = sorted(mine, key=lambda word: (frequency[word], word))
+        prefix = rarest[:len(mine) - math.ceil(threshold * len(mine)) + 1]
+        if len(mine) >= REPETITION_MIN_WORDS:
+            candidates = sorted({j for word in prefix for j in index.get(word, ())})
+            best, best_j = 0.0, -1
+            for j in candidates:
+                shared = len(mine & bags[j])
+                overlap = shared / (len(mine) + len(bags[j]) - shared)
                 if overlap > best:
                     best, best_j = overlap, j
-        if best >= threshold:
-            s = sentences[i]
-            rows.append({"start": s.start, "end": s.end, "text": s.text,
-                         "earlier": sentences[best_j].text, "overlap": round(best, 2)})
+            if best >= threshold:
+                s = sentences[i]
+                rows.append({"start": s.start, "end": s.end, "text": s.text,
+                             "earlier": sentences[best_j].text, "overlap": round(best, 2)})
+        for word in prefix:
+            index.setdefault(word, []).append(i)
     return pd.DataFrame(rows, columns=["start", "end", "text", "earlier", "overlap"])
 
 
