@@ -308,7 +308,7 @@ def tool_range(result) -> tuple[pd.Timestamp | None, pd.Timestamp | None]:
 
 def says_cannot_tell(result) -> bool:
     """True if the detective gives no bound (or reports that its clues conflict)."""
-    if getattr(result, "conflict", None):
+    if result.conflict:
         return True
     return all(value is None for value in (result.earliest, result.latest, result.likely_earliest,
                                            result.likely_latest))
