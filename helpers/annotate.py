@@ -237,11 +237,14 @@ def entity_marks(text: str, begin: int, regex: LayerRegex) -> list[Mark]:
 def longest_first(marks: list[Mark]) -> list[Mark]:
     """Drop marks that overlap a longer (or, at the same length, a lexicon) mark; `label` none is dropped last."""
     kept: list[Mark] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the kept marks never overlap, so their starts and ends are both in order
+    ends: list[int] = []
     for mark in sorted(marks, key=lambda m: (-(m.end - m.start), m.voice == "pattern", m.start)):
-        if any(s < mark.end and mark.start < e for s, e in taken):
+        i = bisect.bisect_left(starts, mark.end)  # kept marks starting before this one ends
+        if i > 0 and ends[i - 1] > mark.start:
             continue
-        taken.append((mark.start, mark.end))
+        starts.insert(i, mark.start)
+        ends.insert(i, mark.end)
         kept.append(mark)
     return sorted((m._replace(voice="") for m in kept if m.label != "none"), key=lambda m: m.start)
 

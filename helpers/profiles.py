@@ -52,8 +52,10 @@ class Spans:
     """The annotation rows of one article that the signals read (attribution, stance, dates), grouped once
     by (layer, label) so that each signal's look-up is quick."""
 
-    def __init__(self, rows: pd.DataFrame):
+    def __init__(self, rows: pd.DataFrame, article: Article | None = None):
         self.rows = rows
+        self.words = article.words if article is not None else 0  # counted once: every rate needs it
+        self.not_english = language_warning(article) if article is not None else ""
         self.groups = {key: group for key, group in rows.groupby(["layer", "label"], sort=False)}
         self.empty = rows.iloc[0:0]
 
@@ -120,7 +122,7 @@ def signal(name: str, meaning: str, shows: str, evidence: Callable[[Article, Spa
 @signal("words", "words of article text (headings and page clutter left out)",
         "Length only: a long text is not a better one, and a short one may be a fair summary.")
 def words(article: Article, spans: Spans) -> int:
-    return article.words
+    return spans.words
 
 
 def _byline_evidence(article: Article, spans: Spans) -> list[dict]:
@@ -183,7 +185,7 @@ def outlet_known(article: Article, spans: Spans) -> bool:
         "Shows how often the writer credits someone a reader could check; cannot show the source is reported fairly.",
         lambda article, spans: rows_as_evidence(spans.of("attribution", "named_source")))
 def named_sources_per_1000(article: Article, spans: Spans) -> float:
-    return per_1000(len(spans.of("attribution", "named_source")), article.words)
+    return per_1000(len(spans.of("attribution", "named_source")), spans.words)
 
 
 @signal("vague_sources_per_1000", "attributions nobody can check ('some experts'), per 1,000 words",
@@ -191,7 +193,7 @@ def named_sources_per_1000(article: Article, spans: Spans) -> float:
         lambda article, spans: rows_as_evidence(spans.of("attribution", "vague_source"),
                                                 lambda r: "who exactly?"))
 def vague_sources_per_1000(article: Article, spans: Spans) -> float:
-    return per_1000(len(spans.of("attribution", "vague_source")), article.words)
+    return per_1000(len(spans.of("attribution", "vague_source")), spans.words)
 
 
 def real_quotations(spans: Spans) -> pd.DataFrame:
@@ -245,13 +247,13 @@ def _stance(label: str):
 @signal("hedges_per_1000", "softening words (may, likely) in the writer's own voice, per 1,000 words",
         "Shows caution in the writer's claims; honest caution and evasion look the same here.", _stance("hedge"))
 def hedges_per_1000(article: Article, spans: Spans) -> float:
-    return per_1000(len(spans.of("stance", "hedge", writer_only=True)), article.words)
+    return per_1000(len(spans.of("stance", "hedge", writer_only=True)), spans.words)
 
 
 @signal("boosters_per_1000", "certainty words (undeniably, clearly) in the writer's own voice, per 1,000 words",
         "Shows how sure the writer sounds; cannot show whether the certainty is earned.", _stance("booster"))
 def boosters_per_1000(article: Article, spans: Spans) -> float:
-    return per_1000(len(spans.of("stance", "booster", writer_only=True)), article.words)
+    return per_1000(len(spans.of("stance", "booster", writer_only=True)), spans.words)
 
 
 @signal("loaded", "loaded, judging or sensational words in the writer's own voice",
@@ -263,7 +265,7 @@ def loaded(article: Article, spans: Spans) -> int:
 @signal("loaded_per_1000", "loaded words in the writer's own voice, per 1,000 words",
         "The same words per 1,000 words, so long and short texts compare.", _stance("loaded"))
 def loaded_per_1000(article: Article, spans: Spans) -> float:
-    return per_1000(loaded(article, spans), article.words)
+    return per_1000(loaded(article, spans), spans.words)
 
 
 @signal("informal", "chatty, informal phrases and emoji in the writer's own voice (Hey guys, buckle up)",
@@ -275,20 +277,20 @@ def informal(article: Article, spans: Spans) -> int:
 @signal("informal_per_1000", "informal phrases in the writer's own voice, per 1,000 words",
         "The same phrases per 1,000 words, so long and short texts compare.", _stance("informal"))
 def informal_per_1000(article: Article, spans: Spans) -> float:
-    return per_1000(informal(article, spans), article.words)
+    return per_1000(informal(article, spans), spans.words)
 
 
-def readability(article: Article) -> tuple[float, float]:
+def readability(article: Article, not_english: str | None = None) -> tuple[float, float]:
     """Flesch reading ease and Flesch-Kincaid grade of the article text, from textstat; NaN for a text that
     is not (mostly) English, because both formulas count English syllables."""
     text = " ".join(s.text for s in text_sentences(article))
-    if not text.strip() or language_warning(article):
+    if not text.strip() or (language_warning(article) if not_english is None else not_english):
         return float("nan"), float("nan")
     return round(textstat.flesch_reading_ease(text), 1), round(textstat.flesch_kincaid_grade(text), 1)
 
 
 def _long_sentences(article: Article, spans: Spans) -> list[dict]:
-    if language_warning(article):
+    if spans.not_english:
         return []
     longest = sorted(text_sentences(article), key=lambda s: -len(s.text.split()))[:5]
     return [{"start": s.start, "end": s.end, "text": s.text,
@@ -300,13 +302,13 @@ def _long_sentences(article: Article, spans: Spans) -> list[dict]:
         "Counts word and sentence length only: easy is not untrustworthy, hard is not authoritative.",
         _long_sentences)
 def flesch_reading_ease(article: Article, spans: Spans) -> float:
-    return readability(article)[0]
+    return readability(article, spans.not_english)[0]
 
 
 @signal("fk_grade", "Flesch-Kincaid grade (school year needed to read it; blank if not English)",
         "Counts word and sentence length only; ignores sense and the background a reader needs.", _long_sentences)
 def fk_grade(article: Article, spans: Spans) -> float:
-    return readability(article)[1]
+    return readability(article, spans.not_english)[1]
 
 
 # Common words left out when comparing sentences, plus the two country names every sentence shares.
@@ -416,7 +418,7 @@ def articles_of(article_or_corpus: Article | Corpus) -> list[Article]:
 
 
 def spans_of(article: Article) -> Spans:
-    return Spans(annotate(article, layers=["dates", "attribution", "stance"]))
+    return Spans(annotate(article, layers=["dates", "attribution", "stance"]), article)
 
 
 def profile_article(article: Article, spans: Spans | None = None) -> dict[str, object]:
