@@ -114,3 +114,11 @@ def test_gold_figure_stays_above_its_floor(table, section, measure, column, floo
 @pytest.mark.parametrize("section, measure, column, ceiling", CEILINGS)
 def test_gold_figure_stays_below_its_ceiling(table, section, measure, column, ceiling):
     assert figure(table, section, measure, column) <= ceiling
+
+
+def test_a_missing_gold_set_is_one_sentence(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(evaluate, "GOLD_DIR", tmp_path)
+    monkeypatch.setattr(evaluate.scores, "__defaults__", (tmp_path,))
+    assert evaluate.main([]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: There is no gold set at") and err.count("\n") == 1
