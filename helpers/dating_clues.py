@@ -55,7 +55,9 @@ NOT_PAST_ED = {"united", "limited", "based", "related", "armed", "advanced", "de
 NOT_THE_OFFICE = re.compile(r"(?:\b(?:vice|deputy|acting|assistant|former|late|ex|then|one-time|erstwhile|"
                             r"future|incoming|would-be)[\s-]+|\bthe\s+then[\s-]+)$", re.I)
 PAST_OFFICE = re.compile(r"\b(?:former|the then|then-|late|ex-|one-time|erstwhile)\b", re.I)
-PLAN_WORDS = re.compile(r"\b(?:planned|proposed|future|possible|potential|prospective|would-be)\s+(?:\w+\s+){0,2}$", re.I)
+PLAN_WORDS = re.compile(r"\b(?:planned|proposed|future|possible|potential|prospective|would-be|discuss\w*|consider\w*|"
+                        r"seek\w*|sought|propos\w*|negotiat\w*|talks?\s+(?:on|about)|hopes?\s+for|calls?\s+for)"
+                        r"\s+(?:\w+\s+){0,2}$", re.I)
 
 RELATIVE_WINDOWS = {"today": 1, "yesterday": 2, "this week": 7, "last week": 14, "earlier this week": 7,
                     "this month": 31, "last month": 62}

@@ -292,3 +292,16 @@ def test_dating_a_long_article_reads_each_sentence_once():
     result = date_article(synthetic(text))
     offices = rows(result.evidence, "office-holder")
     assert len(offices) == 59 and (offices.latest == T("2023-03-11")).all()
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and China are discussing the extension of the treaty.",
+    "Moscow is seeking an extension of the treaty before it runs out.",
+])
+def test_an_extension_still_under_discussion_dates_nothing(text):
+    assert date_article(synthetic(text)).earliest is None
+
+
+def test_a_past_figure_and_a_target_give_a_range():
+    result = date_article(synthetic("Trade reached 107 billion dollars in 2019 and is expected to hit 200 billion by 2024."))
+    assert (result.likely_earliest, result.likely_latest) == (T("2019-01-01"), T("2023-12-31"))
