@@ -491,12 +491,21 @@ def cue_patterns_for(modified: float) -> list[tuple[object, re.Pattern[str]]]:
 def event_clues(article: Article, cues: pd.DataFrame | None = None) -> list[dict]:
     """Named events from dating_cues.csv found in the text; a plan or a future step dates nothing."""
     patterns = cue_patterns_for(CUES_FILE.stat().st_mtime) if cues is None else cue_patterns(cues)
-    found = []
+    matches = []
     for cue, regex in patterns:
         for paragraph in article.paragraphs:
-            for match in regex.finditer(article.raw, paragraph.start, paragraph.end):
-                found.append(event_clue(article, cue, match.start(), match.end()))
-    return found
+            matches += [(match.start(), match.end(), cue) for match in regex.finditer(article.raw, paragraph.start, paragraph.end)]
+    return [event_clue(article, cue, start, end) for start, end, cue in longest_first(matches)]
+
+
+def longest_first(matches: list[tuple[int, int, object]]) -> list[tuple[int, int, object]]:
+    """Overlapping event phrases reduced to the longest ("February 2022 invasion of Ukraine" is one event, not
+    also an "invasion of Ukraine")."""
+    kept: list[tuple[int, int, object]] = []
+    for start, end, cue in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
+        if not any(start < k_end and k_start < end for k_start, k_end, _ in kept):
+            kept.append((start, end, cue))
+    return sorted(kept, key=lambda m: m[0])
 
 
 def event_clue(article: Article, cue, start: int, end: int) -> dict:

@@ -305,3 +305,9 @@ def test_an_extension_still_under_discussion_dates_nothing(text):
 def test_a_past_figure_and_a_target_give_a_range():
     result = date_article(synthetic("Trade reached 107 billion dollars in 2019 and is expected to hit 200 billion by 2024."))
     assert (result.likely_earliest, result.likely_latest) == (T("2019-01-01"), T("2023-12-31"))
+
+
+def test_overlapping_event_phrases_count_once_as_the_longest():
+    result = date_article(synthetic("It was his first visit since the February 2022 invasion of Ukraine."))
+    events = rows(result.evidence, "named event")
+    assert list(events.text) == ["February 2022 invasion"] and result.earliest == T("2022-02-24")
