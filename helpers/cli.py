@@ -155,16 +155,19 @@ def plain(value: object) -> object:
 
 def profile_report(article: Article) -> dict[str, object]:
     """The profile of one article with, for every signal, the spans behind it (or where it comes from)."""
-    from .profiles import SIGNAL_REGISTRY, evidence, evidence_note, profile  # loads textstat: only when asked
+    from .profiles import SIGNAL_REGISTRY, evidence, evidence_note, load_references, profile  # loads textstat
 
     row = profile(article).iloc[0]
+    references = load_references()
     signals = {}
     for signal, entry in SIGNAL_REGISTRY.items():
         spans = evidence(article, signal)
+        ranges = references[references["signal"] == signal]
         signals[signal] = {
             "value": plain(row[signal]),
             "meaning": entry.meaning,
             "shows": entry.shows,
+            "beside": {r.group: f"{r.low:g}-{r.high:g} (median {r.median:g})" for r in ranges.itertuples()},
             "from": evidence_note(article, signal),
             "spans": [{key: plain(value) for key, value in span.items()} for span in spans.to_dict("records")],
         }
@@ -174,11 +177,15 @@ def profile_report(article: Article) -> dict[str, object]:
 def format_profile_report(report: dict[str, object], max_spans: int = 5, width: int = 100) -> str:
     """A profile report as text: each signal, its value and meaning, then up to `max_spans` spans."""
     lines = [f"{report['id']}: {report['title']}",
-             "Signals are reasons to look closer, not verdicts; each is followed by the words behind it.", ""]
+             "Signals are reasons to look closer, not verdicts; each is followed by what it can show, the range",
+             "of other texts (the five seeds and kinds of text: low-high, median) and the words behind it.", ""]
     previous = None
     for signal, entry in report["signals"].items():
         lines.append(f"{signal}: {entry['value']}   ({entry['meaning']})")
         lines.append(f"    {entry['shows']}")
+        if entry.get("beside"):
+            beside = "; ".join(f"{group} {text}" for group, text in entry["beside"].items())
+            lines.extend(textwrap.wrap("beside: " + beside, width, initial_indent="    ", subsequent_indent="      "))
         if entry["spans"] and (entry["spans"], entry["from"]) == previous:
             lines.append("    (the same words as the line above)")
             continue
