@@ -495,6 +495,7 @@ def drop_contained(marks: list[Mark]) -> list[Mark]:
 
 
 _MARKS_CACHE: OrderedDict[tuple, tuple[dict, list[Mark]]] = OrderedDict()
+STANDALONE_LAYERS = {"dates", "treaty", "areas", "production"}  # layers that need no other layer's marks
 CACHE_SIZE = 64  # articles whose marks are kept, so annotate(), profile() and date_article() share one reading
 
 
@@ -509,6 +510,8 @@ def annotate_article(article: Article, layers: Iterable[str] | None = None,
     regexes = regexes or regexes_with(None)
     key = (article.id, article.raw, article.text_start, tuple((c.start, c.end) for c in article.clutter),
            None if article.truncation is None else (article.truncation.start, article.truncation.end), id(regexes))
+    if set(layers) <= STANDALONE_LAYERS and key not in _MARKS_CACHE:
+        return _all_marks(article, regexes, layers)  # dates alone (the date detective): no need to read the rest
     cached = _MARKS_CACHE.get(key)
     if cached is None:
         marks = _all_marks(article, regexes)
@@ -527,8 +530,7 @@ def forget_marks() -> None:
     _MARKS_CACHE.clear()
 
 
-def _all_marks(article: Article, regexes: dict[str, LayerRegex]) -> list[Mark]:
-    layers = LAYERS
+def _all_marks(article: Article, regexes: dict[str, LayerRegex], layers: Iterable[str] = LAYERS) -> list[Mark]:
     text = searchable_text(article)
     begin = article.text_start
     sentences = Sentences(article)
@@ -536,10 +538,11 @@ def _all_marks(article: Article, regexes: dict[str, LayerRegex]) -> list[Mark]:
 
     dates = date_marks(text, begin)
     in_dates = sorted((m.start, m.end) for m in dates if m.label in ("date", "month"))
-    entities = [m for m in entity_marks(text, begin, regexes["entities"]) if not inside(in_dates, m.start, m.end)]
-    entities = short_name_canonicals(entities, article.raw)
     need_attribution = any(layer in layers for layer in ("attribution", "stance", "entities"))
+    entities: list[Mark] = []
     if need_attribution:
+        entities = [m for m in entity_marks(text, begin, regexes["entities"]) if not inside(in_dates, m.start, m.end)]
+        entities = short_name_canonicals(entities, article.raw)
         attribution, quotes, reported, verbs, new_people = attribution_marks(
             text, begin, article, sentences, entities, regexes["attribution"])
         entities = longest_first(entities + new_people)
