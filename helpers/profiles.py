@@ -49,24 +49,23 @@ class ProfileError(PackError):
 
 
 class Spans:
-    """The annotation rows of one article that the signals read (attribution, stance, dates), grouped once
-    by (layer, label) so that each signal's look-up is quick."""
+    """The annotation rows of one article that the signals read (attribution, stance, dates), as named tuples
+    grouped once by (layer, label), so that each signal's look-up is quick."""
 
     def __init__(self, rows: pd.DataFrame, article: Article | None = None):
-        self.rows = rows
+        self.rows = list(rows.itertuples(index=False))
+        self.groups: dict[tuple[str, str], list] = {}
+        for row in self.rows:
+            self.groups.setdefault((row.layer, row.label), []).append(row)
         self.words = article.words if article is not None else 0  # counted once: every rate needs it
         self.not_english = language_warning(article) if article is not None else ""
-        self.groups = {key: group for key, group in rows.groupby(["layer", "label"], sort=False)}
-        self.empty = rows.iloc[0:0]
 
-    def of(self, layer: str, label: str | None = None, writer_only: bool = False) -> pd.DataFrame:
+    def of(self, layer: str, label: str | None = None, writer_only: bool = False) -> list:
         if label is None:
-            rows = self.rows[self.rows["layer"] == layer]
+            rows = [row for row in self.rows if row.layer == layer]
         else:
-            rows = self.groups.get((layer, label), self.empty)
-        if writer_only and len(rows):
-            rows = rows[rows["voice"] != "quoted"]
-        return rows
+            rows = self.groups.get((layer, label), [])
+        return [row for row in rows if row.voice != "quoted"] if writer_only else rows
 
 
 def known(value: str | None) -> bool:
@@ -84,9 +83,9 @@ def per_1000(count: int, words: int) -> float:
     return round(1000 * count / words, 1) if words else 0.0
 
 
-def rows_as_evidence(rows: pd.DataFrame, note: Callable[[object], str] | None = None) -> list[dict]:
+def rows_as_evidence(rows: list, note: Callable[[object], str] | None = None) -> list[dict]:
     return [{"start": r.start, "end": r.end, "text": r.text, "note": note(r) if note else r.canonical}
-            for r in rows.itertuples()]
+            for r in rows]
 
 
 # --- the registry -------------------------------------------------------------------------------------
@@ -196,10 +195,9 @@ def vague_sources_per_1000(article: Article, spans: Spans) -> float:
     return per_1000(len(spans.of("attribution", "vague_source")), spans.words)
 
 
-def real_quotations(spans: Spans) -> pd.DataFrame:
+def real_quotations(spans: Spans) -> list:
     """Quotations of MIN_QUOTATION_WORDS words or more: a scare-quoted word or a label is not a quotation."""
-    quotes = spans.of("attribution", "quotation")
-    return quotes[[count_words(text) >= MIN_QUOTATION_WORDS for text in quotes["text"]]]
+    return [row for row in spans.of("attribution", "quotation") if count_words(row.text) >= MIN_QUOTATION_WORDS]
 
 
 @signal("quotations", "direct quotations in quotation marks (four words or more; scare quotes left out)",
