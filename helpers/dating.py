@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from .annotate import COLUMNS as ANNOTATION_COLUMNS
 from .annotate import annotate
 from .articles import Article, Corpus
 from .dates import describe_day
@@ -271,9 +272,10 @@ def evidence_spans(evidence: pd.DataFrame) -> pd.DataFrame:
         raise DatingError("evidence_spans() needs the table of clues, e.g. evidence_spans(dating_evidence(article)) "
                           "or evidence_spans(date_article(article).evidence).")
     located = evidence[evidence.start.notna()]
-    return pd.DataFrame({"article": located.article, "start": located.start.astype(int), "end": located.end.astype(int),
+    rows = pd.DataFrame({"article": located.article, "start": located.start.astype(int), "end": located.end.astype(int),
                          "text": located.text, "layer": "clue", "label": located.kind,
                          "canonical": located.strength, "note": located.reason}).reset_index(drop=True)
+    return rows.reindex(columns=ANNOTATION_COLUMNS, fill_value="")  # the same columns as annotate()
 
 
 def date_article(article: Article) -> DatingResult:

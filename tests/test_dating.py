@@ -275,7 +275,8 @@ def test_dating_cues_data():
 def test_clues_as_annotation_rows(seeds):
     from helpers.dating import evidence_spans
     spans = evidence_spans(dating_evidence(seeds["fragment"]))
-    assert list(spans.columns) == ["article", "start", "end", "text", "layer", "label", "canonical", "note"]
+    from helpers.annotate import COLUMNS
+    assert list(spans.columns) == COLUMNS  # so show(..., annotations=spans) accepts them
     assert (spans.layer == "clue").all()
     for span in spans.itertuples():
         assert seeds["fragment"].raw[span.start:span.end] == span.text
@@ -311,3 +312,9 @@ def test_overlapping_event_phrases_count_once_as_the_longest():
     result = date_article(synthetic("It was his first visit since the February 2022 invasion of Ukraine."))
     events = rows(result.evidence, "named event")
     assert list(events.text) == ["February 2022 invasion"] and result.earliest == T("2022-02-24")
+
+
+def test_clues_can_be_shown_with_show(seeds):
+    from helpers.display import show
+    html = show(seeds["fragment"], layers=["clue"], annotations=evidence_spans(dating_evidence(seeds["fragment"])))
+    assert html is not None
