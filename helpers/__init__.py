@@ -4,7 +4,8 @@ from .articles import Article, ArticleError, Corpus, load_article, load_corpus, 
 from .annotate import add_terms, annotate, load_lexicon
 from .exercises import check, hint, reveal
 from .claims import load_claims
-from .profile import evidence, profile
+from .profiles import evidence, profile
+from .display import show
 from .timeline import load_timeline, load_trade
 from .dating import date_article, date_corpus
 from .display import keep_dollars_as_text
@@ -15,6 +16,6 @@ __all__ = [
     "Article", "ArticleError", "Corpus", "load_article", "load_corpus", "load_seed", "load_seeds",
     "check", "hint", "reveal",
     "annotate", "add_terms", "load_lexicon",
-    "profile", "evidence", "load_claims",
+    "profile", "evidence", "show", "load_claims",
     "load_timeline", "load_trade", "date_article", "date_corpus",
 ]

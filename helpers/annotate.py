@@ -15,8 +15,8 @@ The layers and their labels:
     treaty       treaty (a mention of the 2001 treaty), extension, article (canonical = its number; the note
                  starts with the treaty it belongs to: [2001 treaty], [NATO] or [other])
     attribution  named_source, vague_source, quotation (canonical = the speaker, "" if nobody is named)
-    stance       hedge, booster, loaded, informal; the `voice` column says whose words they are:
-                 "writer", or "quoted" (inside a quotation, or in what a source is reported to have said)
+    stance       hedge, booster, loaded, informal; the `voice` column says whose words they are: "writer",
+                 "quoted" (inside a quotation: the speaker's) or "reported" (the writer's paraphrase of a source)
     production   clutter (scraped page furniture), truncated (the text stops mid-sentence)
 
 Each layer is ONE plain regex built from the word lists in `helpers/data/lexicon.csv` (see helpers.lexicon),
@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import OrderedDict
 from datetime import date
 from typing import Iterable, NamedTuple
 
@@ -37,6 +38,7 @@ import pandas as pd
 from .articles import Article, Corpus
 from .attribution import find_quotations, find_sources, quotation_speakers, resolve_speakers, strip_title
 from .errors import PackError
+from .suggest import load_user_lexicon
 from .lexicon import (LAYERS, LEXICON_COLUMNS, AnnotationError, LayerRegex, add_terms, as_lexicon,
                       compile_lexicon, load_lexicon, regexes_with)
 
@@ -235,11 +237,14 @@ def entity_marks(text: str, begin: int, regex: LayerRegex) -> list[Mark]:
 def longest_first(marks: list[Mark]) -> list[Mark]:
     """Drop marks that overlap a longer (or, at the same length, a lexicon) mark; `label` none is dropped last."""
     kept: list[Mark] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the kept marks never overlap, so their starts and ends are both in order
+    ends: list[int] = []
     for mark in sorted(marks, key=lambda m: (-(m.end - m.start), m.voice == "pattern", m.start)):
-        if any(s < mark.end and mark.start < e for s, e in taken):
+        i = bisect.bisect_left(starts, mark.end)  # kept marks starting before this one ends
+        if i > 0 and ends[i - 1] > mark.start:
             continue
-        taken.append((mark.start, mark.end))
+        starts.insert(i, mark.start)
+        ends.insert(i, mark.end)
         kept.append(mark)
     return sorted((m._replace(voice="") for m in kept if m.label != "none"), key=lambda m: m.start)
 
@@ -412,16 +417,20 @@ def stance_marks(text: str, begin: int, regex: LayerRegex) -> list[Mark]:
 
 def with_voice(marks: list[Mark], quotes: list[tuple[int, int]], reported: list[tuple[int, int]],
                verbs: list[tuple[int, int]]) -> list[Mark]:
-    """Stance marks with their voice: "quoted" inside a quotation or a source's reported words, else "writer".
+    """Stance marks with their voice: "quoted" inside a quotation, "reported" in the words a source is reported to
+    have said ("Analysts say the regime..."), else "writer".
     A stance word that is itself a source's reporting verb ("than Gazprom suggests") is dropped."""
     result = []
     for mark in marks:
         if any(s <= mark.start and mark.end <= e for s, e in verbs):
             continue
-        quoted = inside(quotes, mark.start, mark.end) or inside(reported, mark.start, mark.end)
-        note = mark.note + (" Inside a quotation or reported speech: the speaker's word, not the writer's."
-                            if quoted else "")
-        result.append(mark._replace(voice="quoted" if quoted else "writer", note=note.strip()))
+        if inside(quotes, mark.start, mark.end):
+            voice, extra = "quoted", " Inside a quotation: the speaker's word, not the writer's."
+        elif inside(reported, mark.start, mark.end):
+            voice, extra = "reported", " In what a source is reported to have said: the writer's paraphrase of it."
+        else:
+            voice, extra = "writer", ""
+        result.append(mark._replace(voice=voice, note=(mark.note + extra).strip()))
     return result
 
 
@@ -485,11 +494,43 @@ def drop_contained(marks: list[Mark]) -> list[Mark]:
 # --- the whole article ----------------------------------------------------------------------------
 
 
+_MARKS_CACHE: OrderedDict[tuple, tuple[dict, list[Mark]]] = OrderedDict()
+STANDALONE_LAYERS = {"dates", "treaty", "areas", "production"}  # layers that need no other layer's marks
+CACHE_SIZE = 64  # articles whose marks are kept, so annotate(), profile() and date_article() share one reading
+
+
 def annotate_article(article: Article, layers: Iterable[str] | None = None,
                      regexes: dict[str, LayerRegex] | None = None) -> list[Mark]:
-    """The marks of one article, sorted by start (used by `annotate`)."""
+    """The marks of one article in `layers` (default: all), sorted by start (used by `annotate`).
+
+    All layers are computed at once and kept for the last CACHE_SIZE articles: asking again (another
+    layer, or profile() after annotate()) costs nothing. Marks are tuples, so nobody can change them.
+    """
     layers = LAYERS if layers is None else tuple(layers)
     regexes = regexes or regexes_with(None)
+    key = (article.id, article.raw, article.text_start, tuple((c.start, c.end) for c in article.clutter),
+           None if article.truncation is None else (article.truncation.start, article.truncation.end), id(regexes))
+    if set(layers) <= STANDALONE_LAYERS and key not in _MARKS_CACHE:
+        return _all_marks(article, regexes, layers)  # dates alone (the date detective): no need to read the rest
+    cached = _MARKS_CACHE.get(key)
+    if cached is None:
+        marks = _all_marks(article, regexes)
+        _MARKS_CACHE[key] = (regexes, marks)  # holding `regexes` keeps its id from being reused
+        if len(_MARKS_CACHE) > CACHE_SIZE:
+            _MARKS_CACHE.popitem(last=False)
+    else:
+        marks = cached[1]
+        _MARKS_CACHE.move_to_end(key)
+    wanted = set(layers)
+    return [m for m in marks if m.layer in wanted]
+
+
+def forget_marks() -> None:
+    """Empty the cache of marks (the benchmark uses it to time a first reading)."""
+    _MARKS_CACHE.clear()
+
+
+def _all_marks(article: Article, regexes: dict[str, LayerRegex], layers: Iterable[str] = LAYERS) -> list[Mark]:
     text = searchable_text(article)
     begin = article.text_start
     sentences = Sentences(article)
@@ -497,10 +538,11 @@ def annotate_article(article: Article, layers: Iterable[str] | None = None,
 
     dates = date_marks(text, begin)
     in_dates = sorted((m.start, m.end) for m in dates if m.label in ("date", "month"))
-    entities = [m for m in entity_marks(text, begin, regexes["entities"]) if not inside(in_dates, m.start, m.end)]
-    entities = short_name_canonicals(entities, article.raw)
     need_attribution = any(layer in layers for layer in ("attribution", "stance", "entities"))
+    entities: list[Mark] = []
     if need_attribution:
+        entities = [m for m in entity_marks(text, begin, regexes["entities"]) if not inside(in_dates, m.start, m.end)]
+        entities = short_name_canonicals(entities, article.raw)
         attribution, quotes, reported, verbs, new_people = attribution_marks(
             text, begin, article, sentences, entities, regexes["attribution"])
         entities = longest_first(entities + new_people)
@@ -560,11 +602,14 @@ def annotate(article_or_corpus, layers: Iterable[str] | str | None = None, extra
     `article_or_corpus`: an Article or a Corpus (the articles' rows follow each other, in corpus order).
     `layers`: the layers to compute, from LAYERS (default: all).
     `extra_terms`: more lexicon rows for this call only (a DataFrame or list of dicts with at least
-    layer, label and term; see `add_terms`). Rows are sorted by article, then start.
+    layer, label and term; see `add_terms`). A teacher's word list in my_articles/lexicon.csv, when there
+    is one, is always added (see helpers.suggest). Rows are sorted by article, then start.
     """
     articles = _articles_of(article_or_corpus)
     layers = _check_layers(layers)
-    regexes = regexes_with(None if extra_terms is None else as_lexicon(extra_terms))
+    extra = [frame for frame in (load_user_lexicon(), None if extra_terms is None else as_lexicon(extra_terms))
+             if frame is not None]
+    regexes = regexes_with(pd.concat(extra, ignore_index=True) if extra else None)
     rows = [(article.id, m.start, m.end, article.raw[m.start:m.end], m.layer, m.label, m.canonical, m.note, m.voice)
             for article in articles for m in annotate_article(article, layers, regexes)]
     frame = pd.DataFrame(rows, columns=COLUMNS)

@@ -83,14 +83,19 @@ def patterns() -> dict[str, re.Pattern[str]]:
     head = words_regex(words["vague_head"])
     determiner = words_regex(words["vague_determiner"])
     modifier = words_regex(VAGUE_MODIFIERS)
-    vague_np = (rf"(?:(?P<det>{determiner})\s+)?(?:(?:{modifier}|(?-i:[A-Z][\w-]*))\s+){{0,3}}(?P<head>{head})"
-                rf"(?:\s+(?:in|on|from|at|for|of|familiar\s+with|with\s+(?:close\s+)?ties\s+to|close\s+to)"
-                rf"\s+[^,.;:\"“”«»\n]{{1,50}}?)?")
+    before_head = rf"(?:(?P<det>{determiner})\s+)?(?:(?:{modifier}|(?-i:[A-Z][\w-]*))\s+){{0,3}}"
+    after_head = (r"(?:\s+(?:in|on|from|at|for|of|familiar\s+with|with\s+(?:close\s+)?ties\s+to|close\s+to)"
+                  r"\s+[^,.;:\"“”«»\n]{1,50}?)?")
+    vague_np = rf"{before_head}(?P<head>{head}){after_head}"
     return {
         # the verb, with any "has", "also", "publicly" in front of it
-        "verb": re.compile(rf"(?<![\w'’-])(?:(?:{adverbs}|\w+ly)\s+){{0,3}}(?P<verb>{verb})(?![\w-])", re.IGNORECASE),
-        "vague_before": re.compile(rf"(?<![\w'’-])(?P<np>{vague_np})\s+(?:(?:{adverbs}|\w+ly)\s+){{0,3}}"
-                                   rf"(?P<verb>{verb})(?![\w-])", re.IGNORECASE),
+        "verb": re.compile(rf"(?<![\w'’-])(?P<verb>{verb})(?![\w-])(?!\s+by\b)", re.IGNORECASE),
+        "adverbs_before": re.compile(rf"(?:(?<![\w'’-])(?:{adverbs}|\w+ly)\s+){{1,3}}\Z", re.IGNORECASE),
+        # a vague source before its verb is found from its head word ("analysts"), then checked both ways
+        "vague_head": re.compile(rf"(?<![\w'’-])(?P<head>{head})(?![\w'’-])", re.IGNORECASE),
+        "vague_before_head": re.compile(rf"(?<![\w'’-]){before_head}\Z", re.IGNORECASE),
+        "vague_after_head": re.compile(rf"{after_head}\s+(?:(?:{adverbs}|\w+ly)\s+){{0,3}}(?P<verb>{verb})(?![\w-])"
+                                       rf"(?!\s+by\b)", re.IGNORECASE),  # "figures cited by X": passive
         "vague_np": re.compile(rf"(?P<np>{vague_np})(?=[\s,.;:]|$)", re.IGNORECASE),
         "after_quote": re.compile(rf"[,?!…]?[\"”»]\s+(?P<verb>{verb})\s+(?P<who>[^,.;:\"“”«»\n]{{1,80}})",
                                   re.IGNORECASE),
@@ -229,26 +234,33 @@ def find_sources(text: str, begin: int, canonical_of: Callable[[str, int], str],
         add(Source(match.start("verb"), end, "named_source", canonical_of(name, end - len(name)), "name",
                    end - len(name), end, match.end("verb")))
     # 3. vague sources before their verb
-    for match in pats["vague_before"].finditer(text, begin):
+    for match in pats["vague_head"].finditer(text, begin):
+        after = pats["vague_after_head"].match(text, match.end())
+        if after is None:
+            continue
+        before = pats["vague_before_head"].search(text, max(begin, match.start() - 80), match.start())
+        np_start = before.start() if before else match.start()
         head = match.group("head").lower()
-        det = (match.group("det") or "").lower()
-        if word_before(text, match.start("np")) in ("the", "this", "that") and not det:
+        det = ((before.group("det") if before else "") or "").lower()
+        if word_before(text, np_start) in ("the", "this", "that") and not det:
             continue  # "the diplomat noted": a description, a named source
         if not det and not (head.endswith("s") or head in PLURAL_HEADS):
             continue  # "diplomat said" needs "a" or "one" to be a vague source
-        add(Source(match.start("np"), match.end("verb"), "vague_source", "", "vague", match.start("np"),
-                   match.end("np"), match.end("verb")))
+        np_end = match.end() + len(text[match.end():after.start("verb")].rstrip())
+        add(Source(np_start, after.end("verb"), "vague_source", "", "vague", np_start, np_end, after.end("verb")))
     # 4. named sources before their verb
     for match in pats["verb"].finditer(text, begin):
         verb = match.group("verb")
-        if verb[0].isupper() and match.start() == match.start("verb"):
+        adverbs = pats["adverbs_before"].search(text, max(begin, match.start() - 60), match.start())
+        verb_start = adverbs.start() if adverbs else match.start()  # "has also said": the speaker is before "has"
+        if verb[0].isupper() and not adverbs:
             continue  # a capitalised verb opens a sentence: no speaker before it
         if NOT_CONTENT.match(text, match.end()):
             continue  # "has said little about the war"
-        before = word_before(text, match.start())
-        if before in NOUN_MARKERS or text[max(0, match.start() - 3):match.start()].rstrip().endswith(("'s", "’s")):
+        before = word_before(text, verb_start)
+        if before in NOUN_MARKERS or text[max(0, verb_start - 3):verb_start].rstrip().endswith(("'s", "’s")):
             continue  # "China's claim of sovereignty", "a call": a noun, not a verb
-        speaker = speaker_before(text, match.start(), max(begin, sentence_start(match.start())))
+        speaker = speaker_before(text, verb_start, max(begin, sentence_start(verb_start)))
         if speaker is None:
             continue
         start, who, form = speaker

@@ -1,4 +1,5 @@
-"""Command line for instructors: `python -m helpers list | show ID | check FILE | profile FILE_OR_ID [--json]`.
+"""Command line for instructors: `python -m helpers list | show ID | check FILE | profile FILE_OR_ID [--json] |
+suggest FILE [--csv]`.
 
 Any problem is reported as one sentence on stderr with exit status 2.
 """
@@ -12,6 +13,7 @@ import textwrap
 from pathlib import Path
 
 from .articles import Article, ArticleError, describe, id_clash, load_article, load_corpus
+from .errors import PackError
 from .paths import USER_ARTICLES_DIR
 from .text import LANGUAGE_NAMES, language_warning, main_language, passages_note
 
@@ -109,7 +111,6 @@ def command_check(args: argparse.Namespace) -> int:
 
 def command_profile(args: argparse.Namespace) -> int:
     """`profile FILE_OR_ID`: the source profile of one article, with the words behind each figure."""
-    from .profile import format_profile_report, profile_report  # loads textstat: only when asked
 
     corpus = load_corpus(args.folder, report=False)
     if args.article in corpus:
@@ -121,6 +122,84 @@ def command_profile(args: argparse.Namespace) -> int:
     report = profile_report(article)
     print(json.dumps(report, indent=2, ensure_ascii=False) if args.json else format_profile_report(report))
     return 0
+
+
+def command_suggest(args: argparse.Namespace) -> int:
+    """`suggest FILE`: names in the article that no lexicon row (the pack's or my_articles/lexicon.csv) covers."""
+    from .suggest import load_user_lexicon, suggest_terms, suggestion_rows
+
+    article = load_article(existing(args.file), folder=None)
+    mine = load_user_lexicon(args.folder)  # checked first: a broken row is reported in one line
+    table = suggest_terms(article, mine)
+    if args.csv:
+        print(suggestion_rows(table))
+        return 0
+    if table.empty:
+        print(f"{article.id}: every capitalised name is already in a word list.")
+        return 0
+    print(f"{article.id}: {len(table)} name(s) no word list covers (guess = what the name looks like; check it):")
+    print(table.to_string(index=False))
+    print(f"\nTo keep one, add a row to {Path(args.folder).name}/lexicon.csv (layer,label,term,canonical), e.g.\n"
+          f"  {suggestion_rows(table.head(1)).splitlines()[1]}\n"
+          "or print them all as rows with --csv. annotate() reads that file beside the pack's word lists.")
+    return 0
+
+
+# --- a profile report for one article (used by `profile`) -------------------------------------------
+
+
+def plain(value: object) -> object:
+    """A numpy or pandas scalar as a plain Python value, so it can be printed or saved as JSON."""
+    return value.item() if hasattr(value, "item") else value
+
+
+def profile_report(article: Article) -> dict[str, object]:
+    """The profile of one article with, for every signal, the spans behind it (or where it comes from)."""
+    from .profiles import SIGNAL_REGISTRY, evidence, evidence_note, load_references, profile  # loads textstat
+
+    row = profile(article).iloc[0]
+    references = load_references()
+    signals = {}
+    for signal, entry in SIGNAL_REGISTRY.items():
+        spans = evidence(article, signal)
+        ranges = references[references["signal"] == signal]
+        signals[signal] = {
+            "value": plain(row[signal]),
+            "meaning": entry.meaning,
+            "shows": entry.shows,
+            "beside": {r.group: f"{r.low:g}-{r.high:g} (median {r.median:g})" for r in ranges.itertuples()},
+            "from": evidence_note(article, signal),
+            "spans": [{key: plain(value) for key, value in span.items()} for span in spans.to_dict("records")],
+        }
+    return {"id": article.id, "title": article.title, "signals": signals}
+
+
+def format_profile_report(report: dict[str, object], max_spans: int = 5, width: int = 100) -> str:
+    """A profile report as text: each signal, its value and meaning, then up to `max_spans` spans."""
+    lines = [f"{report['id']}: {report['title']}",
+             "Signals are reasons to look closer, not verdicts; each is followed by what it can show, the range",
+             "of other texts (the five seeds and kinds of text: low-high, median) and the words behind it.", ""]
+    previous = None
+    for signal, entry in report["signals"].items():
+        lines.append(f"{signal}: {entry['value']}   ({entry['meaning']})")
+        lines.append(f"    {entry['shows']}")
+        if entry.get("beside"):
+            beside = "; ".join(f"{group} {text}" for group, text in entry["beside"].items())
+            lines.extend(textwrap.wrap("beside: " + beside, width, initial_indent="    ", subsequent_indent="      "))
+        if entry["spans"] and (entry["spans"], entry["from"]) == previous:
+            lines.append("    (the same words as the line above)")
+            continue
+        previous = (entry["spans"], entry["from"])
+        if entry["from"]:
+            lines.extend(textwrap.wrap(entry["from"], width, initial_indent="    ", subsequent_indent="    "))
+        for span in entry["spans"][:max_spans]:
+            text = span["text"] if len(span["text"]) <= 80 else span["text"][:77] + "..."
+            note = f"  [{span['note']}]" if span["note"] and span["note"] != span["text"].lower() else ""
+            lines.append(f"    {span['start']}-{span['end']}: {text!r}{note[:120]}")
+        hidden = len(entry["spans"]) - max_spans
+        if hidden > 0:
+            lines.append(f"    ... and {hidden} more (use --json for all)")
+    return "\n".join(lines)
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -141,6 +220,10 @@ def make_parser() -> argparse.ArgumentParser:
     profile.add_argument("article", metavar="FILE_OR_ID")
     profile.add_argument("--json", action="store_true")
     profile.set_defaults(run=command_profile)
+    suggest = commands.add_parser("suggest", help="capitalised names in an article that no word list covers yet")
+    suggest.add_argument("file")
+    suggest.add_argument("--csv", action="store_true", help="print rows ready to paste into my_articles/lexicon.csv")
+    suggest.set_defaults(run=command_suggest)
     return parser
 
 
@@ -150,6 +233,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.run(args)
-    except (ArticleError, KeyError) as problem:
+    except (PackError, KeyError) as problem:
         print(f"error: {problem.args[0] if problem.args else problem}", file=sys.stderr)
         return EXIT_PROBLEM

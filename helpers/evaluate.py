@@ -38,6 +38,7 @@ import yaml
 from .annotate import annotate
 from .articles import Article, ArticleError, load_article
 from .dating import date_article
+from .errors import PackError
 from .paths import DATA_DIR, GOLD_DIR
 from .text import foreign_passages, main_language
 
@@ -54,9 +55,17 @@ NEGATIVE_LAYERS = {"non_sources": ("attribution", ("named_source", "vague_source
 # --- reading the gold set ---------------------------------------------------------------------
 
 
+class EvaluationError(PackError):
+    """The gold set cannot be read, said in one sentence."""
+
+
 def read_gold(folder: Path = GOLD_DIR) -> dict:
     """gold.yaml as a dict with the keys `articles` and `malformed`."""
-    with open(Path(folder) / "gold.yaml", encoding="utf-8") as handle:
+    path = Path(folder) / "gold.yaml"
+    if not path.exists():
+        raise EvaluationError(f"There is no gold set at '{path.parent}': the evaluation needs tests/gold/ "
+                              "(it is left out of the student copy); run it from the full pack.")
+    with open(path, encoding="utf-8") as handle:
         return yaml.safe_load(handle)
 
 
@@ -308,7 +317,7 @@ def tool_range(result) -> tuple[pd.Timestamp | None, pd.Timestamp | None]:
 
 def says_cannot_tell(result) -> bool:
     """True if the detective gives no bound (or reports that its clues conflict)."""
-    if getattr(result, "conflict", None):
+    if result.conflict:
         return True
     return all(value is None for value in (result.earliest, result.latest, result.likely_earliest,
                                            result.likely_latest))
@@ -504,7 +513,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--details", action="store_true", help="also print the dating and malformed-file tables")
     args = parser.parse_args(argv)
-    table = scores()
+    try:
+        table = scores()
+    except PackError as problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
     if args.json:
         records = [{"section": s, "measure": m, **{k: (None if pd.isna(v) else v) for k, v in row.items()}}
                    for (s, m), row in table.iterrows()]

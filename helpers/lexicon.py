@@ -15,8 +15,9 @@ A lexicon row has the columns
     not_after            do not count the term right after one of these words (separated by |),
                          e.g. "the|a|this" for "kind of" ("the kind of help" is not chatty)
 
-Each layer becomes ONE plain regex: every term, longest first, as whole words ("Xi" never inside "Xinjiang").
-The regex engine tries the alternatives in order, so at any place in the text the longest term wins.
+Each layer becomes one plain regex of its terms (two, in fact: the case-sensitive terms are looked for in the
+text, the others in the lower-cased text), every term longest first, as whole words ("Xi" never inside
+"Xinjiang"). The regex engine tries the alternatives in order, so at any place the longest term wins.
 """
 
 from __future__ import annotations
@@ -165,31 +166,84 @@ def term_pattern(term: str) -> str:
     return "".join(pieces)
 
 
-def words_regex(words: Iterable[str], flags: int = re.IGNORECASE) -> str:
-    """An alternation of `words`, longest first, for use inside a bigger pattern."""
-    return "(?:" + "|".join(term_pattern(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+def words_regex(words: Iterable[str]) -> str:
+    """An alternation of `words`, longest first, for use inside a bigger pattern (with a look-ahead on their
+    first letters, so that the regex passes over other places at a glance)."""
+    words = sorted(set(words), key=len, reverse=True)
+    first = "".join(sorted({re.escape(word[0]) for word in words}))
+    return "(?=[" + first + "])(?:" + "|".join(term_pattern(w) for w in words) + ")"
+
+
+_LAST_LOWERED: list = [None, ""]
+
+
+def lowered(text: str) -> str:
+    """`text` in lower case, one character for one character, so that offsets still fit (the last one is
+    kept: every layer of an article asks for the same text)."""
+    if text is _LAST_LOWERED[0]:
+        return _LAST_LOWERED[1]
+    low = _lower(text)
+    _LAST_LOWERED[:] = [text, low]
+    return low
+
+
+def _lower(text: str) -> str:
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def alternation(keys: list[str], boundaries: bool = True) -> re.Pattern[str] | None:
+    """One plain regex for `keys`, longest first. A look-ahead on the keys' first letters lets the regex
+    skip, at a glance, the places where no key can start."""
+    if not keys:
+        return None
+    keys = sorted(keys, key=len, reverse=True)
+    first = "".join(sorted({re.escape(key[0]) for key in keys}))
+    body = "(?=[" + first + "])(?:" + "|".join(term_pattern(key) for key in keys) + ")"
+    return re.compile(r"(?<!\w)" + body + r"(?!\w)" if boundaries else body)
 
 
 @dataclass
 class LayerRegex:
-    """One layer's terms as one regex (case-insensitive terms wrapped in (?i:...)), and the rows behind them."""
+    """One layer's terms as plain regexes: one for the case-sensitive terms (run on the text), one for the
+    others (run on the lower-cased text), and one without word boundaries for Chinese terms; with tables
+    from the matched text to the lexicon rows behind it."""
 
-    regex: re.Pattern[str] | None
+    exact_regex: re.Pattern[str] | None
+    folded_regex: re.Pattern[str] | None
+    cjk_regex: re.Pattern[str] | None
     exact: dict[str, list[Term]]
     folded: dict[str, list[Term]]
+
+    @property
+    def regex(self):  # the first of them, for a quick look
+        return self.exact_regex or self.folded_regex
 
     def terms_for(self, matched: str) -> list[Term]:
         key = key_of(matched)
         return self.exact.get(key, []) + self.folded.get(key.lower(), [])
 
-    def find(self, text: str, start: int = 0, end: int | None = None):
+    def find(self, text: str, start: int = 0, end: int | None = None, lower: str | None = None):
         """(start, end, [Term, ...]) for every whole-word match, longest term first, no overlaps."""
-        if self.regex is None:
-            return
-        for match in self.regex.finditer(text, start, len(text) if end is None else end):
-            terms = self.terms_for(match.group())
-            if terms:
-                yield match.start(), match.end(), terms
+        stop = len(text) if end is None else end
+        found: dict[tuple[int, int], list[Term]] = {}
+        runs = ((self.exact_regex, text, self.exact, False), (self.cjk_regex, text, self.exact, False),
+                (self.folded_regex, lower if lower is not None else lowered(text), self.folded, True))
+        for regex, haystack, table, fold in runs:
+            if regex is None:
+                continue
+            for match in regex.finditer(haystack, start, stop):
+                key = key_of(match.group())
+                terms = table.get(key.lower() if fold else key)
+                if terms:
+                    found.setdefault(match.span(), []).extend(terms)
+        reach = -1
+        for (s, e) in sorted(found, key=lambda span: (span[0], -span[1])):
+            if s >= reach:
+                reach = e
+                yield s, e, found[(s, e)]
 
 
 def compile_layer(terms: list[Term]) -> LayerRegex:
@@ -201,15 +255,10 @@ def compile_layer(terms: list[Term]) -> LayerRegex:
             exact.setdefault(key, []).append(term)
         else:
             folded.setdefault(key.lower(), []).append(term)
-    if not exact and not folded:
-        return LayerRegex(None, exact, folded)
-    keyed = [(len(k), k, term_pattern(k)) for k in exact] + [(len(k), k, "(?i:" + term_pattern(k) + ")")
-                                                              for k in folded]
-    keyed.sort(key=lambda item: -item[0])
-    words = [pattern for _, key, pattern in keyed if not CJK.search(key)]
-    cjk = [pattern for _, key, pattern in keyed if CJK.search(key)]  # Chinese has no spaces between words
-    parts = ([r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)"] if words else []) + (["|".join(cjk)] if cjk else [])
-    return LayerRegex(re.compile("|".join(parts)), exact, folded)
+    cjk = [key for key in list(exact) + list(folded) if CJK.search(key)]  # Chinese has no spaces between words
+    return LayerRegex(alternation([k for k in exact if not CJK.search(k)]),
+                      alternation([k for k in folded if not CJK.search(k)]),
+                      alternation(cjk, boundaries=False), exact, folded)
 
 
 def terms_of(frame: pd.DataFrame) -> list[Term]:

@@ -143,6 +143,7 @@ ABBREVIATIONS = {
     "capt", "sen", "rep", "gov", "pres", "inc", "ltd", "co", "corp", "dept", "fig", "approx",
     "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "mt", "ft", "vol", "pp",
 }
+CAPITALISED_ABBREVIATIONS = {"Art", "Arts", "Para", "Sec", "Ch"}
 SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|[。！？]+[”’」』）]*(?=\S)")
 
 
@@ -156,6 +157,8 @@ def ends_with_abbreviation(text_before: str) -> bool:
         return True  # U.S / U.N / e.g / i.e
     if re.fullmatch(r"[A-Z]", token):
         return True  # an initial, as in "J. Smith"
+    if token in CAPITALISED_ABBREVIATIONS:
+        return True  # "Art. 9", but "works of art. Then" still ends a sentence
     return token.lower() in ABBREVIATIONS
 
 

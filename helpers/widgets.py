@@ -88,7 +88,7 @@ def treaty_explorer(corpus=None, start: int | str = 9) -> Panel:
 def rating_sliders(corpus, profiles: pd.DataFrame) -> Panel:
     """One 1-5 slider per article and criterion (who, evidence, language); moving one redraws the table of your
     ratings beside the counted signals, as `compare_ratings()` does."""
-    from .profile import compare_ratings
+    from .rubric import compare_ratings
 
     sliders = {}
     rows = []

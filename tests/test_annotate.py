@@ -38,7 +38,7 @@ def rows(spans, article, layer=None, label=None):
 
 def test_columns_offsets_and_order(corpus, spans):
     assert list(spans.columns) == COLUMNS
-    assert set(spans[spans.layer == "stance"].voice) <= {"writer", "quoted"}
+    assert set(spans[spans.layer == "stance"].voice) <= {"writer", "quoted", "reported"}
     assert set(spans.layer) == set(LAYERS)
     for article in corpus:
         mine = spans[spans.article == article.id]

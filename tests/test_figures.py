@@ -80,7 +80,8 @@ def test_timeline_for_one_area_shows_only_that_area():
 
 
 def test_profile_chart_bars_are_the_profile_values():
-    from helpers.profile import plot_profiles, profile
+    from helpers.profile_plots import plot_profiles
+    from helpers.profiles import profile
 
     corpus = load_seeds()
     profiles = profile(corpus)

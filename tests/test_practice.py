@@ -12,7 +12,7 @@ from helpers.cli import main
 from helpers.dating import date_article
 from helpers.practice import (KEY_FILE, PRACTICE_DIR, PracticeError, is_practice, load_answer_key, load_fact_checks,
                               load_practice, load_practice_articles, practice_ids, practice_table)
-from helpers.profile import evidence
+from helpers.profiles import evidence
 from helpers.timeline import load_timeline, load_trade
 
 ROOT = Path(__file__).resolve().parent.parent

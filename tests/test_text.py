@@ -170,3 +170,8 @@ def test_an_english_text_gets_no_warning_but_its_foreign_passages_are_found():
 def test_a_chinese_paragraph_is_text_not_a_heading():
     a = article(CHINESE + CHINESE)
     assert a.headings == [] and len(a.sentences) == 4
+
+
+def test_art_before_a_number_does_not_end_a_sentence():
+    a = article("Under Art. 9 the sides consult. It is a work of art. Then more.")
+    assert [s.text for s in a.sentences] == ["Under Art. 9 the sides consult.", "It is a work of art.", "Then more."]

@@ -8,7 +8,7 @@ import ipywidgets
 import pytest
 
 from helpers import load_seeds
-from helpers.profile import profile
+from helpers.profiles import profile
 from helpers.widgets import layer_toggle, rating_sliders, timeline_explorer, treaty_explorer
 
 ROOT = Path(__file__).resolve().parent.parent

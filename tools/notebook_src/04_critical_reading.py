@@ -58,9 +58,9 @@ from helpers.claims import (compare_with_reference, contradictions, corroboratio
 from helpers.framing import framing_spans, framing_table, load_framing
 from helpers.keep import kept_answer
 from helpers.lateral import online_route, people_cited, source_audit
-from helpers.profile import (SIGNALS, article_from_text, compare_ratings, evidence, load_calibration_sample,
-                             load_rubric, profile, rank_spread, rank_table, weighted_ranking)
+from helpers.profiles import SIGNALS, article_from_text, evidence, load_calibration_sample, profile
 from helpers.reading import read
+from helpers.rubric import compare_ratings, load_rubric, rank_spread, rank_table, weighted_ranking
 from helpers.tables import table
 
 corpus = load_seeds()

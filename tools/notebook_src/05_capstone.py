@@ -54,7 +54,7 @@ from helpers.capstone import (choose_article, clue_table, find_in_pack, known_by
                               rubric_table, show_memo)
 from helpers.display import show
 from helpers.practice import practice_table
-from helpers.profile import evidence, profile
+from helpers.profiles import evidence, profile
 
 pd.set_option("display.max_colwidth", 160)
 practice_table()
