@@ -8,6 +8,8 @@
 # make stress        - the notebook validation 30 times in a row, slowest cell of each run
 # make lint          - ruff over helpers/, tests/ and tools/
 
+SHELL := bash
+.SHELLFLAGS := -o pipefail -c
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -16,6 +18,9 @@ DEV_LOCK := requirements-dev.lock
 READY := $(VENV)/.installed
 DEV_READY := $(VENV)/.installed-dev
 PIP := $(BIN)/python -m pip --disable-pip-version-check
+# pip names every package a machine-wide extra index lacks ("Location 'file:///...' is ignored"): not our problem
+# to report, so those lines are dropped and the first install shows only progress.
+QUIET := 2>&1 | { grep -v "^WARNING: Location 'file:" || true; }
 NBVAL := --nbval --nbval-current-env --nbval-cell-timeout=60 --nbval-sanitize-with tests/nbval_sanitize.cfg
 PYTHONS ?= 3.10 3.11 3.12 3.13
 STRESS_RUNS ?= 30
@@ -28,16 +33,16 @@ setup: $(READY)
 $(READY): $(LOCK) pyproject.toml
 	@echo "Installing the pack's packages into $(VENV) (first time: a few minutes)..."
 	@test -d $(VENV) || $(PYTHON) -m venv $(VENV)
-	@$(PIP) install --quiet --upgrade pip
-	@$(PIP) install --quiet --require-hashes -r $(LOCK)
-	@$(PIP) install --quiet --no-deps -e .
+	@$(PIP) install --quiet --upgrade pip $(QUIET)
+	@$(PIP) install --quiet --require-hashes -r $(LOCK) $(QUIET)
+	@$(PIP) install --quiet --no-deps -e . $(QUIET)
 	@touch $(READY)
 	@echo "Installed."
 
 setup-dev: $(DEV_READY)
 
 $(DEV_READY): $(READY) $(DEV_LOCK)
-	@$(PIP) install --quiet --require-hashes -r $(DEV_LOCK)
+	@$(PIP) install --quiet --require-hashes -r $(DEV_LOCK) $(QUIET)
 	@touch $(DEV_READY)
 
 # JupyterLab served from the project root (so seeds/, helpers/data/ and my_articles/ are in its file browser),
@@ -60,7 +65,7 @@ clean:
 
 # uv resolves for every Python from 3.10 (markers in the file), with the hash of every file; about 20 s.
 lock: setup
-	@$(PIP) install --quiet "uv>=0.5"
+	@$(PIP) install --quiet "uv>=0.5" $(QUIET)
 	$(BIN)/uv pip compile pyproject.toml --quiet --universal --python-version 3.10 --generate-hashes \
 		--custom-compile-command "make lock" -o $(LOCK)
 	$(BIN)/uv pip compile pyproject.toml --quiet --universal --python-version 3.10 --generate-hashes \
@@ -78,7 +83,7 @@ test-pythons:
 	@bash tools/test_pythons.sh $(PYTHONS)
 
 test-browser: setup-dev
-	$(BIN)/python tools/browser_test.py
+	$(BIN)/python -m pytest -p no:xdist tests_browser -v
 
 stress: setup
 	nice $(BIN)/python tools/stress_notebooks.py --runs $(STRESS_RUNS)
