@@ -1,12 +1,17 @@
 # make lab           - set up .venv (first time only) and open JupyterLab on the Start-here notebook
 # make test          - set up .venv, then the unit tests and strict nbval over every notebook
 # make notebooks     - re-run every notebook top to bottom and store its outputs (after you edit one)
-# make lock          - regenerate requirements.lock and requirements-dev.lock from pyproject.toml
+# make lock          - regenerate requirements.lock and requirements-dev.lock (+ dev and teacher extras)
 # make test-latest   - the same tests with the newest versions pyproject.toml allows (a look ahead)
 # make test-pythons  - the unit tests on every Python 3.10-3.13 found, each in a fresh venv
 # make test-browser  - JupyterLab in a real browser (Debian's chromium): every notebook run, widgets used
 # make stress        - the notebook validation 30 times in a row, slowest cell of each run
 # make lint          - ruff over helpers/, tests/ and tools/
+# make eval          - score the helpers against the gold set in tests/gold/ (prints one table)
+# make handouts      - printable PDFs (document packets, organisers, glossary, rubric, exit tickets, answer key)
+# make book          - the course website (notebooks with stored outputs, guide, handouts), offline
+# make guide / make answer-key - regenerate the guide's lesson plans / the answer key from their sources
+# make student-release - write dist/student/ (and a zip): the pack with every reference answer hidden
 
 SHELL := bash
 .SHELLFLAGS := -o pipefail -c
@@ -25,7 +30,7 @@ NBVAL := --nbval --nbval-current-env --nbval-cell-timeout=60 --nbval-sanitize-wi
 PYTHONS ?= 3.10 3.11 3.12 3.13
 STRESS_RUNS ?= 30
 
-.PHONY: setup setup-dev lab test notebooks bench clean lock test-latest test-pythons test-browser stress lint
+.PHONY: setup setup-dev lab test notebooks bench eval clean lock test-latest test-pythons test-browser stress lint teacher answer-key guide handouts book student-release
 
 setup: $(READY)
 
@@ -57,8 +62,14 @@ test: setup
 notebooks: setup
 	$(BIN)/python tools/build_notebook.py
 
+student-release: setup
+	$(BIN)/python tools/student_release.py
+
 bench: setup
 	$(BIN)/python -m helpers.bench
+
+eval: setup
+	$(BIN)/python -m helpers.evaluate
 
 clean:
 	rm -rf $(VENV) .venv-latest .venvs
@@ -69,7 +80,7 @@ lock: setup
 	$(BIN)/uv pip compile pyproject.toml --quiet --universal --python-version 3.10 --generate-hashes \
 		--custom-compile-command "make lock" -o $(LOCK)
 	$(BIN)/uv pip compile pyproject.toml --quiet --universal --python-version 3.10 --generate-hashes \
-		--extra dev --custom-compile-command "make lock" -o $(DEV_LOCK)
+		--extra dev --extra teacher --custom-compile-command "make lock" -o $(DEV_LOCK)
 
 test-latest:
 	rm -rf .venv-latest
@@ -90,3 +101,18 @@ stress: setup
 
 lint: setup-dev
 	$(BIN)/ruff check helpers tests tools
+
+# The teacher's tools (WeasyPrint, Jupyter Book) come with the developer lock file.
+teacher: setup-dev
+
+answer-key: setup
+	$(BIN)/python tools/answer_key.py
+
+guide: setup
+	$(BIN)/python tools/lesson_plans.py
+
+handouts: teacher answer-key guide
+	$(BIN)/python tools/handouts.py
+
+book: handouts
+	$(BIN)/python tools/build_book.py
