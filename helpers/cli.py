@@ -12,6 +12,7 @@ import textwrap
 from pathlib import Path
 
 from .articles import Article, ArticleError, describe, id_clash, load_article, load_corpus
+from .errors import PackError
 from .paths import USER_ARTICLES_DIR
 from .text import LANGUAGE_NAMES, language_warning, main_language, passages_note
 
@@ -150,6 +151,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.run(args)
-    except (ArticleError, KeyError) as problem:
+    except (PackError, KeyError) as problem:  # every helper's own errors, told in one sentence
         print(f"error: {problem.args[0] if problem.args else problem}", file=sys.stderr)
         return EXIT_PROBLEM
