@@ -36,7 +36,6 @@ import pandas as pd
 
 from .articles import Article, Corpus
 from .attribution import find_quotations, find_sources, quotation_speakers, resolve_speakers, strip_title
-from .errors import PackError
 from .lexicon import (LAYERS, LEXICON_COLUMNS, AnnotationError, LayerRegex, add_terms, as_lexicon,
                       compile_lexicon, load_lexicon, regexes_with)
 
@@ -269,7 +268,7 @@ def short_name_canonicals(marks: list[Mark], raw: str) -> list[Mark]:
 # --- treaty article numbers -------------------------------------------------------------------------
 
 ARTICLE_PATTERN = re.compile(
-    r"(?<!\w)(?P<word>[Aa]rticles?|[Aa]rt\.)[ \t\u00a0]+(?P<numbers>\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|[ \t]+(?:and|&|or)[ \t]+)\d{1,3})*)(?![\d.,]\d|\w)"
+    r"(?<!\w)(?P<word>[Aa]rticles?|[Aa]rt\.)[ \t\u00a0]+(?P<numbers>\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|[ \t]+(?:and|&|or)[ \t]+)\d{1,3})*)(?![\d.,]\d|\w)"  # noqa: E501
     r"|(?<!\w)(?P<ru>[Сс]тать[яиюеёй]{1,2})[ \u00a0]+(?P<ru_number>\d{1,3})(?!\d)"
     r"|(?P<zh>第(?P<zh_number>[一二三四五六七八九十百]+)条)")
 CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

@@ -18,7 +18,7 @@ import pandas as pd
 
 from .annotate import annotate, load_lexicon, searchable_text
 from .lexicon import pack_regexes
-from .articles import Article, Corpus, load_seeds
+from .articles import Corpus, load_seeds
 
 
 def replicate(corpus: Corpus, times: int) -> Corpus:
