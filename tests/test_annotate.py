@@ -5,7 +5,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers import load_seeds
 from helpers.annotate import (
     COLUMNS,
     LAYERS,
@@ -15,11 +14,6 @@ from helpers.annotate import (
     load_lexicon,
 )
 from helpers.articles import build_article
-
-
-@pytest.fixture(scope="module")
-def corpus():
-    return load_seeds()
 
 
 @pytest.fixture(scope="module")

@@ -8,11 +8,6 @@ from helpers.articles import build_article
 from helpers.text import count_words
 
 
-@pytest.fixture(scope="module")
-def seeds():
-    return load_seeds()
-
-
 def test_five_seeds_in_catalog_order(seeds):
     assert seeds.ids == ["summary", "essay", "oped", "explainer", "fragment"]
 
