@@ -6,7 +6,7 @@
 # make test-pythons  - the unit tests on every Python 3.10-3.13 found, each in a fresh venv
 # make test-browser  - JupyterLab in a real browser (Debian's chromium): every notebook run, widgets used
 # make stress        - the notebook validation 30 times in a row, slowest cell of each run
-# make lint          - ruff over helpers/, tests/ and tools/
+# make lint          - ruff over helpers/, tests/, tests_browser/ and tools/
 # make eval          - score the helpers against the gold set in tests/gold/ (prints one table)
 # make handouts      - printable PDFs (document packets, organisers, glossary, rubric, exit tickets, answer key)
 # make book          - the course website (notebooks with stored outputs, guide, handouts), offline
@@ -100,7 +100,7 @@ stress: setup
 	nice $(BIN)/python tools/stress_notebooks.py --runs $(STRESS_RUNS)
 
 lint: setup-dev
-	$(BIN)/ruff check helpers tests tools
+	$(BIN)/ruff check helpers tests tests_browser tools
 
 # The teacher's tools (WeasyPrint, Jupyter Book) come with the developer lock file.
 teacher: setup-dev
