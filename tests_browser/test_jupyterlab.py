@@ -36,6 +36,7 @@ TOKEN = "pack-browser-test"
 VIEWPORT = {"width": 1024, "height": 768}
 RUN_TIMEOUT = 240  # seconds for a whole notebook (no cell takes more than a few)
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
+PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden)"  # the notebook on show (other tabs may be open behind it)
 
 
 def free_port() -> int:
@@ -167,7 +168,7 @@ def wait_until_run(page, code_cells: int) -> None:
     """Until every code cell shows an execution number (none is [*] or blank)."""
     deadline = time.monotonic() + RUN_TIMEOUT
     while time.monotonic() < deadline:
-        prompts = page.eval_on_selector_all(".jp-CodeCell .jp-InputPrompt", "nodes => nodes.map(n => n.innerText.trim())")
+        prompts = page.eval_on_selector_all(f"{PANEL} .jp-CodeCell .jp-InputPrompt", "nodes => nodes.map(n => n.innerText.trim())")
         if len(prompts) == code_cells and all(re.fullmatch(r"\[\d+\]:", p) for p in prompts):
             return
         time.sleep(1)
@@ -175,7 +176,7 @@ def wait_until_run(page, code_cells: int) -> None:
 
 
 def output_texts(page) -> list[str]:
-    return page.eval_on_selector_all(".jp-OutputArea-output", "nodes => nodes.map(n => n.innerText.trim())")
+    return page.eval_on_selector_all(f"{PANEL} .jp-OutputArea-output", "nodes => nodes.map(n => n.innerText.trim())")
 
 
 @pytest.mark.parametrize("name", NOTEBOOKS)
@@ -189,12 +190,12 @@ def test_notebook_in_jupyterlab(lab, browser, name):
     page = context.new_page()
     problems: list[str] = []
     try:
-        page.goto(f"{base}/lab/tree/notebooks/{name}?token={TOKEN}")
-        page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
-        page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
+        page.goto(f"{base}/lab/tree/notebooks/{name}?reset&token={TOKEN}")  # reset: only this notebook open
+        page.wait_for_selector(f"{PANEL} .jp-Notebook .jp-Cell", state="attached", timeout=90_000)
+        page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", state="attached", timeout=90_000)
         time.sleep(2)
         # before anything runs: no raw widget reprs, no "news" prompt
-        before = page.inner_text(".jp-Notebook")
+        before = page.inner_text(f"{PANEL} .jp-Notebook")
         if re.search(r"\b(VBox|HBox)\(children=", before):
             problems.append("a raw widget repr shows before the cells run")
         if "notified about official Jupyter news" in page.inner_text("body"):
@@ -203,17 +204,16 @@ def test_notebook_in_jupyterlab(lab, browser, name):
 
         run_all_cells(page)
         wait_until_run(page, code_cells)
-        page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
+        page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", state="attached", timeout=60_000)
         time.sleep(3)  # let widgets and MathJax finish drawing
 
         errors = page.eval_on_selector_all(
-            ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr'],"
-            " .jp-OutputArea-output[data-mime-type='application/vnd.jupyter.error'], .jp-RenderedText[data-mime-type="
-            "'application/vnd.jupyter.stderr'], .jp-RenderedText[data-mime-type='application/vnd.jupyter.error']",
+            f"{PANEL} .jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr'],"
+            f" {PANEL} .jp-OutputArea-output[data-mime-type='application/vnd.jupyter.error']",
             "nodes => nodes.map(n => n.innerText.slice(0, 300))")
         if errors:
             problems.append(f"error or stderr output: {errors[:2]}")
-        maths = page.eval_on_selector_all(".jp-Notebook mjx-container", "nodes => nodes.map(n => "
+        maths = page.eval_on_selector_all(f"{PANEL} mjx-container", "nodes => nodes.map(n => "
                                           "(n.closest('.jp-Cell') || n).innerText.slice(0, 120))")
         if maths:
             problems.append(f"{len(maths)} piece(s) of text typeset as maths, e.g. {maths[0]!r}")
@@ -224,10 +224,10 @@ def test_notebook_in_jupyterlab(lab, browser, name):
         if any(re.match(r"(VBox|HBox|Dropdown|IntSlider)\(", t) for t in texts):
             problems.append("a raw widget repr in the outputs")
 
-        widgets = page.query_selector_all(".jp-OutputArea-output:has(> .jupyter-widgets)")
+        widgets = page.query_selector_all(f"{PANEL} .jp-OutputArea-output:has(> .jupyter-widgets)")
         expected = stored_widget_count(name)
         if len(widgets) != expected:
-            kinds = page.eval_on_selector_all(".jp-OutputArea-output", "nodes => [...new Set(nodes.map(n => "
+            kinds = page.eval_on_selector_all(f"{PANEL} .jp-OutputArea-output", "nodes => [...new Set(nodes.map(n => "
                                               "n.getAttribute('data-mime-type') + ' ' + n.className))]")
             problems.append(f"{len(widgets)} widget(s) rendered, {expected} expected (outputs seen: {kinds})")
         for number, widget in enumerate(widgets):
