@@ -171,6 +171,8 @@ def wait_until_run(page, code_cells: int) -> None:
         prompts = page.eval_on_selector_all(f"{PANEL} .jp-CodeCell .jp-InputPrompt", "nodes => nodes.map(n => n.innerText.trim())")
         if len(prompts) == code_cells and all(re.fullmatch(r"\[\d+\]:", p) for p in prompts):
             return
+        if page.query_selector(f"{PANEL} .jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"):
+            return  # "Run All" stops at a cell that raised: the error check reports it
         time.sleep(1)
     raise AssertionError(f"not every cell finished within {RUN_TIMEOUT} s: {prompts}")
 
