@@ -6,13 +6,15 @@
 # make test-pythons  - the unit tests on every Python 3.10-3.13 found, each in a fresh venv
 # make test-browser  - JupyterLab in a real browser (Debian's chromium): every notebook run, widgets used
 # make stress        - the notebook validation 30 times in a row, slowest cell of each run
-# make lint          - ruff over helpers/, tests/ and tools/
+# make lint          - ruff over helpers/, tests/, tests_browser/ and tools/
 # make eval          - score the helpers against the gold set in tests/gold/ (prints one table)
 # make handouts      - printable PDFs (document packets, organisers, glossary, rubric, exit tickets, answer key)
 # make book          - the course website (notebooks with stored outputs, guide, handouts), offline
 # make guide / make answer-key - regenerate the guide's lesson plans / the answer key from their sources
 # make student-release - write dist/student/ (and a zip): the pack with every reference answer hidden
 
+SHELL := bash
+.SHELLFLAGS := -o pipefail -c
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -21,6 +23,9 @@ DEV_LOCK := requirements-dev.lock
 READY := $(VENV)/.installed
 DEV_READY := $(VENV)/.installed-dev
 PIP := $(BIN)/python -m pip --disable-pip-version-check
+# pip names every package a machine-wide extra index lacks ("Location 'file:///...' is ignored"): not our problem
+# to report, so those lines are dropped and the first install shows only progress.
+QUIET := 2>&1 | { grep -v "^WARNING: Location 'file:" || true; }
 NBVAL := --nbval --nbval-current-env --nbval-cell-timeout=60 --nbval-sanitize-with tests/nbval_sanitize.cfg
 PYTHONS ?= 3.10 3.11 3.12 3.13
 STRESS_RUNS ?= 30
@@ -33,16 +38,16 @@ setup: $(READY)
 $(READY): $(LOCK) pyproject.toml
 	@echo "Installing the pack's packages into $(VENV) (first time: a few minutes)..."
 	@test -d $(VENV) || $(PYTHON) -m venv $(VENV)
-	@$(PIP) install --quiet --upgrade pip
-	@$(PIP) install --quiet --require-hashes -r $(LOCK)
-	@$(PIP) install --quiet --no-deps -e .
+	@$(PIP) install --quiet --upgrade pip $(QUIET)
+	@$(PIP) install --quiet --require-hashes -r $(LOCK) $(QUIET)
+	@$(PIP) install --quiet --no-deps -e . $(QUIET)
 	@touch $(READY)
 	@echo "Installed."
 
 setup-dev: $(DEV_READY)
 
 $(DEV_READY): $(READY) $(DEV_LOCK)
-	@$(PIP) install --quiet --require-hashes -r $(DEV_LOCK)
+	@$(PIP) install --quiet --require-hashes -r $(DEV_LOCK) $(QUIET)
 	@touch $(DEV_READY)
 
 # JupyterLab served from the project root (so seeds/, helpers/data/ and my_articles/ are in its file browser),
@@ -71,7 +76,7 @@ clean:
 
 # uv resolves for every Python from 3.10 (markers in the file), with the hash of every file; about 20 s.
 lock: setup
-	@$(PIP) install --quiet "uv>=0.5"
+	@$(PIP) install --quiet "uv>=0.5" $(QUIET)
 	$(BIN)/uv pip compile pyproject.toml --quiet --universal --python-version 3.10 --generate-hashes \
 		--custom-compile-command "make lock" -o $(LOCK)
 	$(BIN)/uv pip compile pyproject.toml --quiet --universal --python-version 3.10 --generate-hashes \
@@ -89,13 +94,13 @@ test-pythons:
 	@bash tools/test_pythons.sh $(PYTHONS)
 
 test-browser: setup-dev
-	$(BIN)/python tools/browser_test.py
+	$(BIN)/python -m pytest -p no:xdist tests_browser -v
 
 stress: setup
 	nice $(BIN)/python tools/stress_notebooks.py --runs $(STRESS_RUNS)
 
 lint: setup-dev
-	$(BIN)/ruff check helpers tests tools
+	$(BIN)/ruff check helpers tests tests_browser tools
 
 # The teacher's tools (WeasyPrint, Jupyter Book) come with the developer lock file.
 teacher: setup-dev

@@ -20,7 +20,6 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -206,7 +205,7 @@ def parse_header(raw: str, name: str) -> tuple[dict[str, str], int]:
         match = HEADER_LINE.fullmatch(line)
         if not match:
             if not meta:
-                raise ArticleError(f"'{name}' line {number}: expected a header line such as 'title: ...'; an article file starts with key: value lines, then a blank line, then the text.")
+                raise ArticleError(f"'{name}' line {number}: expected a header line such as 'title: ...'; an article file starts with key: value lines, then a blank line, then the text.")  # noqa: E501
             raise ArticleError(f"'{name}' line {number}: the header must end with a blank line before the text starts.")
         key, value = match.group(1).lower(), match.group(2)
         if key not in HEADER_KEYS:

@@ -102,7 +102,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "description": re.compile(rf"(?:(?<![\w-])(?:[Tt]he|[Bb]oth|[Tt]heir|[Yy]our|[Tt]he\s+two)\s+)"
                                   rf"(?:(?:official|state|[A-Z][\w-]*)\s+){{0,3}}"
                                   rf"(?P<desc>{words_regex(words['description'])})$"),
-        "owned_description": re.compile(rf"(?:[A-Z][\w-]*\s+){{1,2}}(?P<desc>news\s+agency|customs\s+data|data)$"),
+        "owned_description": re.compile(r"(?:[A-Z][\w-]*\s+){1,2}(?P<desc>news\s+agency|customs\s+data|data)$"),
         "pronoun": re.compile(r"(?<![\w-])(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)$"),
     }
 

@@ -26,9 +26,7 @@ and each has a `describe_...` partner that says in one line what the figure show
 from __future__ import annotations
 
 import math
-import re
 import textwrap
-from pathlib import Path
 
 import matplotlib.pyplot as plt
 import pandas as pd

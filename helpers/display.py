@@ -203,7 +203,9 @@ def table_html_with_dollars_as_text(table: pd.DataFrame) -> str | None:
     if "$" not in table.to_string(max_rows=200, max_cols=50):
         return None  # None: IPython falls back to pandas' own HTML, unchanged
     with pd.option_context("display.html.use_mathjax", False):
-        return table._repr_html_()
+        page = table._repr_html_()
+    # Belt and braces: each `$` in its own <span>, so no maths renderer can pair two of them across the text.
+    return page.replace("$", "<span>$</span>")
 
 
 def keep_dollars_as_text() -> None:

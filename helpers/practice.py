@@ -15,7 +15,6 @@ them too: `python -m helpers --folder practice check practice/wire-xi-moscow.txt
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 import pandas as pd
 import yaml

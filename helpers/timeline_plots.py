@@ -13,7 +13,7 @@ import pandas as pd
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from .timeline import (AREAS, TIMELINE_END, TimelineError, first_and_last_day, load_eras, load_timeline, load_trade,
+from .timeline import (TIMELINE_END, TimelineError, first_and_last_day, load_eras, load_timeline, load_trade,
                        seed_dates, select_events)
 
 FONT = 13                      # points: readable on a projector

@@ -44,7 +44,6 @@ CONFIDENCE_LEVELS = ("checked against a copy of the text", "secondary summary", 
 DIGEST_FIELDS = ("number", "topic", "summary", "areas", "keywords", "confidence", "note", "source", "source_type")
 NUMBERS = ("preamble", *(str(n) for n in range(1, 26)))
 
-SIGNED = date(2001, 7, 16)
 ENTRY_INTO_FORCE = date(2002, 2, 28)
 FIRST_TERM_YEARS = 20
 PERIOD_YEARS = 5

@@ -5,7 +5,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers import load_seeds
 from helpers.annotate import (
     COLUMNS,
     LAYERS,
@@ -15,11 +14,6 @@ from helpers.annotate import (
     load_lexicon,
 )
 from helpers.articles import build_article
-
-
-@pytest.fixture(scope="module")
-def corpus():
-    return load_seeds()
 
 
 @pytest.fixture(scope="module")
@@ -292,21 +286,6 @@ def test_adversarial_texts(raw):
 
 
 # --- summary tables ------------------------------------------------------------------------------
-
-def test_layer_counts(corpus, spans):
-    from helpers.summary import layer_counts, per_thousand_words
-
-    counts = layer_counts(spans, corpus)
-    assert list(counts.index) == corpus.ids
-    assert counts.loc["oped", ("treaty", "article")] == 3
-    assert counts.loc["explainer", ("treaty", "article")] == 0
-    assert counts.loc["fragment", ("production", "truncated")] == 1
-    by_layer = layer_counts(spans, corpus, by="layer")
-    assert list(by_layer.columns) == list(LAYERS)
-    assert by_layer.loc["essay", "production"] == len(corpus["essay"].clutter)
-    rates = per_thousand_words(spans, corpus, by="layer")
-    oped = corpus["oped"]
-    assert rates.loc["oped", "treaty"] == round(by_layer.loc["oped", "treaty"] / (oped.words / 1000), 1)
 
 
 @settings(max_examples=20, deadline=None)

@@ -1,17 +1,11 @@
 """The loader: seeds with real expected values, added articles, and every kind of bad input."""
 
-import re
 
 import pytest
 
 from helpers import ArticleError, load_article, load_corpus, load_seeds
 from helpers.articles import build_article
 from helpers.text import count_words
-
-
-@pytest.fixture(scope="module")
-def seeds():
-    return load_seeds()
 
 
 def test_five_seeds_in_catalog_order(seeds):
@@ -209,7 +203,7 @@ def test_load_corpus_names_each_bad_file_and_keeps_the_good_ones(tmp_path, case,
     corpus = load_corpus(tmp_path)
     assert corpus.ids[-1] == "good" and "bad" not in corpus.ids
     assert len(corpus.problems) == 1 and corpus.problems[0][0] == "bad.txt" and expected in corpus.problems[0][1]
-    assert f"Not loaded: 'bad.txt'" in capsys.readouterr().out
+    assert "Not loaded: 'bad.txt'" in capsys.readouterr().out
 
 
 def test_load_corpus_reports_a_link_that_escapes_the_folder(tmp_path):

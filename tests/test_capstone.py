@@ -6,7 +6,6 @@ from pathlib import Path
 
 import jupytext
 import nbformat
-import pandas as pd
 import pytest
 from nbclient import NotebookClient
 

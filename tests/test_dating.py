@@ -12,11 +12,6 @@ T = pd.Timestamp
 
 
 @pytest.fixture(scope="module")
-def seeds():
-    return load_seeds()
-
-
-@pytest.fixture(scope="module")
 def results(seeds):
     return {article.id: date_article(article) for article in seeds}
 

@@ -5,14 +5,8 @@ import re
 import pandas as pd
 import pytest
 
-from helpers import load_seeds
 from helpers.articles import build_article
 from helpers.display import LAYER_STYLE, show, show_text
-
-
-@pytest.fixture(scope="module")
-def corpus():
-    return load_seeds()
 
 
 def test_plain_text_brackets_and_labels(corpus):
@@ -56,8 +50,13 @@ def test_html_has_legend_titles_and_palette(corpus):
     assert depth == 0
 
 
-def test_output_is_deterministic(corpus):
-    assert show(corpus["explainer"]).html == show(corpus["explainer"]).html
+def test_highlight_is_strong_enough_for_a_projector(corpus):
+    """Each highlight's background is at least a quarter-strength tint of its layer colour (it was 0x22, too faint
+    on a projector), and its underline 3 px."""
+    page = show(corpus["explainer"], layers=["stance"]).html
+    tints = re.findall(r"background: (#[0-9A-Fa-f]{6})([0-9A-Fa-f]{2});", page)
+    assert tints and all(colour == LAYER_STYLE["stance"][0] and int(alpha, 16) >= 0x40 for colour, alpha in tints)
+    assert "border-bottom: 3px solid #D55E00" in page
 
 
 def test_excerpts(corpus):

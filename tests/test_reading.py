@@ -1,6 +1,5 @@
 """read(): numbered lines, headnotes and glossaries; the glossary data file; keeping answers."""
 
-import re
 from pathlib import Path
 
 import pytest

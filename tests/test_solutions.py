@@ -1,7 +1,6 @@
 """Run every notebook with the reference answers filled in, in instructor mode, where any wrong
 or missing answer raises: so every check passes with its reference solution."""
 
-import os
 from pathlib import Path
 
 import nbformat

@@ -9,7 +9,6 @@ import pytest
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
-from helpers import load_seeds  # noqa: E402
 from helpers.paths import DATA_DIR  # noqa: E402
 from helpers.timeline import (AREAS, PRECISIONS, TimelineError, check_event, date_precision,  # noqa: E402
                               describe_date, describe_range, era_of, first_and_last_day, load_eras,
@@ -28,11 +27,6 @@ def raw_rows(name):
 @pytest.fixture(scope="module")
 def timeline():
     return load_timeline()
-
-
-@pytest.fixture(scope="module")
-def seeds():
-    return load_seeds()
 
 
 # --- the events -------------------------------------------------------------------------

@@ -33,9 +33,9 @@ def lab_environment(base: dict[str, str] | None = None) -> dict[str, str]:
     return env
 
 
-def lab_command(extra: list[str]) -> list[str]:
-    """`jupyter lab` from this Python, rooted at the project."""
-    flags = [f"--ServerApp.root_dir={ROOT}"]
+def lab_command(extra: list[str], root: Path = ROOT) -> list[str]:
+    """`jupyter lab` from this Python, rooted at the project (or at `root`, e.g. a copy of it)."""
+    flags = [f"--ServerApp.root_dir={root}"]
     if hasattr(os, "getuid") and os.getuid() == 0:
         flags.append("--allow-root")
     return [sys.executable, "-m", "jupyterlab", *flags, *extra]

@@ -27,7 +27,7 @@ for version in "${versions[@]}"; do
     "$python" -m venv "$venv"
     pip="$venv/bin/python -m pip --disable-pip-version-check"
     if ! { $pip install --quiet --upgrade pip && $pip install --quiet --require-hashes -r requirements.lock \
-           && $pip install --quiet --no-deps -e .; }; then
+           && $pip install --quiet --no-deps -e .; } 2>&1 | { grep -v "^WARNING: Location 'file:" || true; }; then
         summary+=("$version: install FAILED")
         failed=1
         continue
