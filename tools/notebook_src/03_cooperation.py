@@ -42,7 +42,11 @@
 # `statistics`, `wire`, `news`, `think-tank`, `state-media`, `blog/low-quality` ...) and two flags:
 # `uncertain` (sources disagree or are missing) and `state_media_only` (only outlets controlled by a government
 # carried it). In the figures, **solid** bars have an independent source, **pale** bars were carried only by state
-# media, and **hatched** bars are uncertain. Run the next cell to load the helpers.
+# media, and **hatched** bars are uncertain.
+#
+# **Exercises** check your answer at once. Stuck? `hint("03.gas_price")` (any exercise id) gives a hint, and after
+# a real attempt `reveal(...)` shows a reference answer. Written answers are saved for your teacher to read: a
+# program never marks writing right. Run the next cell to load the helpers.
 
 # %%
 import matplotlib.pyplot as plt
@@ -61,7 +65,7 @@ pd.set_option("display.max_colwidth", None)  # show whole sentences, not the fir
 corpus = load_seeds()
 
 # %% [markdown]
-# ## 1 · What the articles claim (5 minutes)
+# ## Part 1 · What the articles claim, and your hypothesis (core, 5 minutes)
 #
 # Our five articles say a lot about cooperation, mostly without numbers. Here are the twelve claims you will test,
 # three per station, in the articles' own words (the ids come from the claims register, `helpers/data/claims.csv`).
@@ -81,10 +85,10 @@ pd.concat([station_claims(station).assign(station=station) for station in STATIO
 my_hypothesis = ...
 
 # %%
-check("03.hypothesis", my_hypothesis)
+check("03.hypothesis")
 
 # %% [markdown]
-# ## 2 · Orientation: a map and thirty years of trade (5 minutes)
+# ## Part 2 · Orientation: a map and thirty years of trade (core, 5 minutes)
 #
 # The two countries share a border of more than 4,000 km, most of it along two rivers, the Amur and the Ussuri, settled
 # piece by piece and fully marked out only in 2008. Across it run an oil pipeline (from 2011) and a gas pipeline
@@ -118,8 +122,12 @@ count_disagreements()
 # because no customs page with the two-way series was found. And the total says nothing about **who needs whom**:
 # that is what the four stations are for.
 #
-# ## 3 · Four stations
+# > **Discuss.** More than half of these bars rest on state media alone. Should the pack leave them out, show them
+# > pale (as it does), or look for something else? What would a reader lose each way?
 #
+# ## Part 3 · Four stations (core, 15 minutes)
+#
+# In class each expert group works through **one** station in 15 minutes; alone, take about 8 minutes for each.
 # Each station has the same steps: **read** the claims, **look** at one figure and what it cannot show, **compute**
 # one number with pandas, **judge**, and then compare with the claims register's verdicts.
 #
@@ -157,7 +165,7 @@ print(describe_power_of_siberia(gas))
 share_of_contract = ...
 
 # %%
-check("03.contract_share", share_of_contract)
+check("03.contract_share")
 
 # %% [markdown]
 # ### Exercise 3 · What was the price?
@@ -175,7 +183,7 @@ check("03.contract_share", share_of_contract)
 gas_price = ...
 
 # %%
-check("03.gas_price", gas_price)
+check("03.gas_price")
 
 # %% [markdown]
 # **Oil.** Is Russia China's main supplier? The table gives China's top crude supplier each year (tonnes where the
@@ -195,7 +203,7 @@ oil[["year", "top_supplier", "russia_rank", "russia_mt", "saudi_mt", "uncertain"
 years_russia_on_top = ...
 
 # %%
-check("03.oil_top", years_russia_on_top)
+check("03.oil_top")
 
 # %% [markdown]
 # **Misconception: "Russia is China's main supplier of everything."** Not so. Russia led for oil only in some years;
@@ -218,6 +226,11 @@ load_lng_projects()[["project", "chinese_partners", "chinese_stake_pct", "status
 
 # %%
 claim_verdicts("energy")
+
+# %% [markdown]
+# > **Discuss.** Power of Siberia reached its full daily rate in December 2024, five years after it opened, and at
+# > 38 bcm a year it carries about a quarter of the gas the EU bought from Russia in 2021 (about 155 bcm). Is the
+# > pipeline a sign of Russia's strength, or of how hard it is to replace Europe? Use the numbers.
 
 # %% [markdown]
 # ### Station B · Trade and money
@@ -254,7 +267,7 @@ print(describe_shares(shares))
 asymmetry_2021 = ...
 
 # %%
-check("03.asymmetry", asymmetry_2021)
+check("03.asymmetry")
 
 # %% [markdown]
 # **Money.** Since 2022 Russian officials have announced ever higher shares of trade paid in roubles and yuan:
@@ -278,7 +291,7 @@ money[money.fact.str.contains("roubles|yuan")][["date", "fact", "uncertain", "st
 currency_meaning = ...
 
 # %%
-check("03.currency", currency_meaning)
+check("03.currency")
 
 # %% [markdown]
 # ### Exercise 7 · "China is a major investor in Russia" (the explainer, X02)
@@ -299,13 +312,17 @@ money[money.fact.str.contains("invest|lends", case=False)][["date", "fact", "num
 investment_reading = ...
 
 # %%
-check("03.investor", investment_reading)
+check("03.investor")
 
 # %% [markdown]
 # The register's verdicts on this station's claims (E06, E07, X02):
 
 # %%
 claim_verdicts("trade and money")
+
+# %% [markdown]
+# > **Discuss.** China's share of Russia's trade rose to about a third, while Russia stayed at about 4% of China's.
+# > Which of the two figures would a Russian official quote, and which an American one? Why?
 
 # %% [markdown]
 # ### Station C · Arms and exercises
@@ -351,7 +368,7 @@ load_arms_deals()[["item", "signed", "delivered", "quantity", "value_usd_bn", "u
 arms_conclusion = ...
 
 # %%
-check("03.arms_share", arms_conclusion)
+check("03.arms_share")
 
 # %% [markdown]
 # **Exercises.** Our list of joint exercises and patrols, each dated and sourced (troop numbers only where a source
@@ -371,7 +388,7 @@ drills[["name", "start", "kind", "where", "chinese_troops", "uncertain", "state_
 naval_drill_years = ...
 
 # %%
-check("03.drill_years", naval_drill_years)
+check("03.drill_years")
 
 # %% [markdown]
 # **What this list cannot show.** A year missing from it may be a year our sources did not confirm, not a year
@@ -398,13 +415,17 @@ check("03.drill_years", naval_drill_years)
 what_drills_show = ...
 
 # %%
-check("03.alliance", what_drills_show)
+check("03.alliance")
 
 # %% [markdown]
 # The register's verdicts on this station's claims (E05, X04, E21):
 
 # %%
 claim_verdicts("arms and exercises")
+
+# %% [markdown]
+# > **Discuss.** Russia sold China the S-400 in 2014, and India bought five S-400 systems in 2018 with its border
+# > with China in mind. What does that tell you about the limits of the partnership?
 
 # %% [markdown]
 # ### Station D · The Arctic and technology
@@ -439,7 +460,7 @@ print(describe_northern_sea_route(nsr))
 transit_share_2024 = ...
 
 # %%
-check("03.nsr_share", transit_share_2024)
+check("03.nsr_share")
 
 # %% [markdown]
 # **Technology.** The few dated facts our sources confirm: 5G, chips and machine tools, satellites, the Moon and
@@ -455,7 +476,7 @@ load_cooperation_facts("Arctic and technology")[["date", "fact", "uncertain", "s
 claim_verdicts("Arctic and technology")
 
 # %% [markdown]
-# ## 4 · Teach-back and the cooperation scorecard (12 minutes)
+# ## Part 4 · Teach-back and the cooperation scorecard (core, 12 minutes)
 #
 # Back in your home group, each expert teaches their station in three minutes: one number, one limit, one claim and
 # its verdict. Then fill in the scorecard together. For each area give:
@@ -485,7 +506,7 @@ my_scorecard = {
 compare_scorecard(my_scorecard, corpus)
 
 # %% [markdown]
-# ## 5 · Perspectives side by side (5 minutes)
+# ## Part 5 · Perspectives side by side (core, 5 minutes)
 #
 # Who calls the relationship what? Each row is our own one- or two-sentence summary, with the type of its source
 # (the full addresses are in `helpers/data/perspectives.csv`).
@@ -503,7 +524,7 @@ perspectives_side_by_side()
 # > **Discuss.** Put the American and the Chinese rows next to the technology facts of Station D. Which facts does
 # > each side pick, and which does it leave out? Is "decisive enabler" a fact or a judgement?
 #
-# ## 6 · Back to your hypothesis (5 minutes)
+# ## Part 6 · Back to your hypothesis (core, 5 minutes)
 #
 # Here is what you wrote at the start:
 
@@ -521,10 +542,10 @@ print(my_hypothesis if isinstance(my_hypothesis, str) else "(no hypothesis writt
 my_conclusion = ...
 
 # %%
-check("03.exit", my_conclusion)
+check("03.exit")
 
 # %% [markdown]
-# ## 7 · Extension: what each article covers and leaves out (8 minutes)
+# ## Part 7 · What each article covers and leaves out (extension, 8 minutes)
 #
 # The `areas` layer of the annotation helper tags each sentence with the areas its words point to (energy, military,
 # arctic_transport ...). The table counts the tagged sentences in each article. It counts **cue words**, not
@@ -550,23 +571,12 @@ left_out(coverage)
 only_one_article = ...
 
 # %%
-check("03.coverage", only_one_article)
+check("03.coverage")
 
 # %% [markdown]
 # > **Discuss.** The summary says nothing about energy, the Arctic or technology, yet it claims China can "dictate the
 # > terms of the trade deals". Can an article judge who needs whom while leaving out the areas where dependence is
 # > greatest? Which article would you give a reader who wants to know about energy, and why?
-#
-# ## Discussion prompts
-#
-# 1. **Energy:** Power of Siberia reached its full daily rate in December 2024, five years after it opened. Is that
-#    a sign of strength or of how hard it is to replace Europe (about 155 bcm in 2021)? Use the numbers.
-# 2. **Trade:** China's share of Russia's trade rose to about a third while Russia stayed at about 4% of China's.
-#    Which figure would a Russian official quote, and which would an American one? Why?
-# 3. **Arms:** Russia sells India the same S-400 it sold China. What does that tell you about the limits of the
-#    partnership?
-# 4. **Sources:** more than half of the trade bars rest on state media alone. Should the pack leave them out, show
-#    them pale (as it does), or look for something else? What would you lose each way?
 #
 # ## What you did
 #
