@@ -12,7 +12,7 @@ Every fact is one row of a plain CSV file in `helpers/data/` (open any of them i
     arms_deals.csv           major arms deals with their years
     joint_exercises.csv      joint exercises and patrols, dated
     northern_sea_route.csv   ships and cargo sailing the whole Northern Sea Route
-    cooperation_facts.csv    the few dated facts on investment, money, technology, the Arctic and media
+    cooperation_facts.csv    the few dated facts on investment, money, technology, the Arctic, media and the border
     perspectives.csv         who calls the relationship what, in one or two sentences of our own
     map_points.csv           places for the schematic map: border, pipelines, Northern Sea Route
     cooperation_scorecard.csv  a reference reading of the scorecard in notebook 03
@@ -175,7 +175,7 @@ def load_northern_sea_route() -> pd.DataFrame:
 def load_cooperation_facts(area: str | None = None) -> pd.DataFrame:
     """The dated facts on money, technology, the Arctic and media (and a few on energy and arms).
 
-    `area`: one of STATIONS or "media" to keep only those rows (default: all).
+    `area`: one of STATIONS, "media" or "border" to keep only those rows (default: all).
     """
     frame = read_data("cooperation_facts.csv", ("number",))
     if area is None:

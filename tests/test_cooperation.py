@@ -67,7 +67,7 @@ def test_loaders_read_every_file_with_real_values():
     assert coop.load_oil_suppliers().set_index("year").loc[2023, "russia_mt"] == 107
     assert coop.load_joint_exercises().set_index("name").loc["Vostok-2018", "chinese_troops"] == 3200
     assert coop.load_power_of_siberia().state_media_only.all()
-    assert set(coop.load_cooperation_facts().area) == {*coop.STATIONS, "media"}
+    assert set(coop.load_cooperation_facts().area) == {*coop.STATIONS, "media", "border"}
     assert len(coop.load_perspectives()) == 9
 
 
