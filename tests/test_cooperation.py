@@ -252,3 +252,14 @@ def test_perspectives_include_both_governments_and_four_outside_views():
     who = set(coop.perspectives_side_by_side().index)
     assert {"Russian government", "Chinese government", "United States", "NATO", "European Union", "Kazakhstan",
             "India"} <= who
+
+
+def test_verdict_exercises_give_the_claims_register_s_verdicts():
+    register = load_claims().set_index("id")
+    exercises = all_exercises()
+    names = {"energy": "03.verdicts_energy", "trade and money": "03.verdicts_trade",
+             "arms and exercises": "03.verdicts_arms", "Arctic and technology": "03.verdicts_arctic"}
+    for station, exercise_id in names.items():
+        answer = exercises[exercise_id].answer
+        assert list(answer) == list(coop.STATION_CLAIMS[station])
+        assert answer == {claim: register.loc[claim, "verdict"] for claim in answer}, exercise_id

@@ -25,7 +25,7 @@
 # |---|---|---|---|
 # | 1 · What the articles claim; your hypothesis | core | 5 min | 5 min |
 # | 2 · Orientation: a map and thirty years of trade | core | 5 min | 7 min |
-# | 3 · Four stations: A energy, B trade and money, C arms and exercises, D the Arctic and technology | core | 15 min (one station per expert group) | 32 min (8 each) |
+# | 3 · Four stations: A energy, B trade and money, C arms and exercises, D the Arctic and technology | core | 15 min (one station per expert group) | 36 min (9 each) |
 # | 4 · Teach-back and the cooperation scorecard | core | 12 min | 8 min |
 # | 5 · Perspectives side by side | core | 5 min | 5 min |
 # | 6 · Back to your hypothesis (exit question) | core | 5 min | 5 min |
@@ -127,7 +127,7 @@ count_disagreements()
 #
 # ## Part 3 · Four stations (core, 15 minutes)
 #
-# In class each expert group works through **one** station in 15 minutes; alone, take about 8 minutes for each.
+# In class each expert group works through **one** station in 15 minutes; alone, take about 9 minutes for each.
 # Each station has the same steps: **read** the claims, **look** at one figure and what it cannot show, **compute**
 # one number with pandas, **judge**, and then compare with the claims register's verdicts.
 #
@@ -222,10 +222,21 @@ energy_facts[energy_facts.fact.str.contains("supplier|imports|exports")][["date"
 load_lng_projects()[["project", "chinese_partners", "chinese_stake_pct", "status"]]
 
 # %% [markdown]
-# Now decide about the three energy claims (E14, X07, S04) before you read the register's verdicts:
+# ### Exercise 5 · Your verdicts (energy)
+#
+# Go back to the three claims at the top of the station. For each, write `"accurate"`, `"partly accurate"`, `"inaccurate"`, `"contested"` or `"unverifiable"`, using what you found
+# in the data. Then check: the feedback gives the claims register's verdict and its reason, and
+# `claim_verdicts("energy")` shows the register's full reasoning.
+
+# %% exercise="03.verdicts_energy" tags=["answer"]
+energy_verdicts = {
+    "E14": ...,   # essay: Russia is China's primary source of raw materials
+    "X07": ...,   # explainer: Russia is a major supplier of energy to China
+    "S04": ...,   # summary: China can dictate the terms of the trade deals
+}
 
 # %%
-claim_verdicts("energy")
+check("03.verdicts_energy")
 
 # %% [markdown]
 # > **Discuss.** Power of Siberia reached its full daily rate in December 2024, five years after it opened, and at
@@ -257,7 +268,7 @@ print(describe_shares(shares))
 # some points are our own arithmetic from published totals. A share says nothing about *what* is traded: Russia
 # sells mostly fuel and raw materials, China sells machines, cars and electronics (`load_trade_goods()`).
 #
-# ### Exercise 5 · The asymmetry ratio
+# ### Exercise 6 · The asymmetry ratio
 #
 # In **2021**, how many times bigger was China's share of Russia's trade than Russia's share of China's trade? Two
 # lines of pandas: pick the 2021 rows of `shares` and index them by `measure`, then divide one `share_pct` by the
@@ -277,7 +288,7 @@ money = load_cooperation_facts("trade and money")
 money[money.fact.str.contains("roubles|yuan")][["date", "fact", "uncertain", "state_media_only"]]
 
 # %% [markdown]
-# ### Exercise 6 · What do "90% in roubles and yuan" tell you?
+# ### Exercise 7 · What do "90% in roubles and yuan" tell you?
 #
 # Answer with one letter.
 #
@@ -294,7 +305,7 @@ currency_meaning = ...
 check("03.currency")
 
 # %% [markdown]
-# ### Exercise 7 · "China is a major investor in Russia" (the explainer, X02)
+# ### Exercise 8 · "China is a major investor in Russia" (the explainer, X02)
 #
 # Read the investment rows below, then answer with one letter: which statement do they support best?
 
@@ -315,10 +326,21 @@ investment_reading = ...
 check("03.investor")
 
 # %% [markdown]
-# The register's verdicts on this station's claims (E06, E07, X02):
+# ### Exercise 9 · Your verdicts (trade and money)
+#
+# Go back to the three claims at the top of the station. For each, write `"accurate"`, `"partly accurate"`, `"inaccurate"`, `"contested"` or `"unverifiable"`, using what you found
+# in the data. Then check: the feedback gives the claims register's verdict and its reason, and
+# `claim_verdicts("trade and money")` shows the register's full reasoning.
+
+# %% exercise="03.verdicts_trade" tags=["answer"]
+trade_verdicts = {
+    "E06": ...,   # essay: China is Russia's number 1 trading partner
+    "E07": ...,   # essay: Russia is not in China's top 10 partners (2018)
+    "X02": ...,   # explainer: China is a major investor in Russia
+}
 
 # %%
-claim_verdicts("trade and money")
+check("03.verdicts_trade")
 
 # %% [markdown]
 # > **Discuss.** China's share of Russia's trade rose to about a third, while Russia stayed at about 4% of China's.
@@ -353,7 +375,7 @@ print(describe_arms_shares())
 load_arms_deals()[["item", "signed", "delivered", "quantity", "value_usd_bn", "uncertain"]]
 
 # %% [markdown]
-# ### Exercise 8 · A rising share
+# ### Exercise 10 · A rising share
 #
 # Russia's share of China's arms imports rose from 57% (2012–16) to 77% (2016–20), while China's imports as a whole
 # fell. Which conclusion follows? Answer with one letter.
@@ -379,7 +401,7 @@ drills = load_joint_exercises()
 drills[["name", "start", "kind", "where", "chinese_troops", "uncertain", "state_media_only"]]
 
 # %% [markdown]
-# ### Exercise 9 · How regular?
+# ### Exercise 11 · How regular?
 #
 # In how many **different years** does our list have a naval drill (`kind` equal to `"naval"`)? One line of pandas:
 # keep those rows and count the distinct values of `year` with `.nunique()`.
@@ -401,7 +423,7 @@ check("03.drill_years")
 # one exercise), drills that were scripted and, in 2012, run in one language. In March 2023 both governments signed
 # a statement saying they are not a Cold-War-style military alliance.
 #
-# ### Exercise 10 · Drills and alliances
+# ### Exercise 12 · Drills and alliances
 #
 # Answer with one letter: what do the regular joint exercises show?
 #
@@ -418,10 +440,21 @@ what_drills_show = ...
 check("03.alliance")
 
 # %% [markdown]
-# The register's verdicts on this station's claims (E05, X04, E21):
+# ### Exercise 13 · Your verdicts (arms and exercises)
+#
+# Go back to the three claims at the top of the station. For each, write `"accurate"`, `"partly accurate"`, `"inaccurate"`, `"contested"` or `"unverifiable"`, using what you found
+# in the data. Then check: the feedback gives the claims register's verdict and its reason, and
+# `claim_verdicts("arms and exercises")` shows the register's full reasoning.
+
+# %% exercise="03.verdicts_arms" tags=["answer"]
+arms_verdicts = {
+    "E05": ...,   # essay: arms sales to China have been dwindling
+    "X04": ...,   # explainer: drills signal their combined military might
+    "E21": ...,   # essay: they fight in parallel, not as one force
+}
 
 # %%
-claim_verdicts("arms and exercises")
+check("03.verdicts_arms")
 
 # %% [markdown]
 # > **Discuss.** Russia sold China the S-400 in 2014, and India bought five S-400 systems in 2018 with its border
@@ -451,7 +484,7 @@ print(describe_northern_sea_route(nsr))
 # thousand tonnes or about 200 thousand, depending on the source). And tonnes do not show who pays, who builds the
 # ships, or who decides.
 #
-# ### Exercise 11 · A small share of a big route
+# ### Exercise 14 · A small share of a big route
 #
 # What share of all cargo on the Northern Sea Route in **2024** was transit? Use the last row of `nsr`
 # (`transit_mt` and `total_nsr_mt`), as a whole number of per cent with `round(...)`.
@@ -470,10 +503,21 @@ check("03.nsr_share")
 load_cooperation_facts("Arctic and technology")[["date", "fact", "uncertain", "source_type"]]
 
 # %% [markdown]
-# The register's verdicts on this station's claims (E12, E11, F05):
+# ### Exercise 15 · Your verdicts (Arctic and technology)
+#
+# Go back to the three claims at the top of the station. For each, write `"accurate"`, `"partly accurate"`, `"inaccurate"`, `"contested"` or `"unverifiable"`, using what you found
+# in the data. Then check: the feedback gives the claims register's verdict and its reason, and
+# `claim_verdicts("Arctic and technology")` shows the register's full reasoning.
+
+# %% exercise="03.verdicts_arctic" tags=["answer"]
+arctic_verdicts = {
+    "E12": ...,   # essay: Yamal LNG is the only major project fully realised
+    "E11": ...,   # essay: such as a gold mine in the Canadian Arctic
+    "F05": ...,   # fragment: technology transfer agreements show the trend
+}
 
 # %%
-claim_verdicts("Arctic and technology")
+check("03.verdicts_arctic")
 
 # %% [markdown]
 # ## Part 4 · Teach-back and the cooperation scorecard (core, 12 minutes)
@@ -532,7 +576,7 @@ perspectives_side_by_side()
 print(my_hypothesis if isinstance(my_hypothesis, str) else "(no hypothesis written yet: see Exercise 1)")
 
 # %% [markdown]
-# ### Exercise 12 · Exit question
+# ### Exercise 16 · Exit question
 #
 # Are Russia and China partners of equals, or does one need the other more? In four to six sentences, say whether
 # you keep, change or refine your hypothesis. Use **two numbers** from today's data (with their years), name **one
@@ -562,7 +606,7 @@ coverage
 left_out(coverage)
 
 # %% [markdown]
-# ### Exercise 13 · The forgotten area
+# ### Exercise 17 · The forgotten area
 #
 # Which area does **only one** of the five articles mention? Give the area's name as in the table (for example
 # `"finance"`).
