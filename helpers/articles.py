@@ -80,7 +80,7 @@ class Article:
 
     @property
     def words(self) -> int:
-        return count_words(" ".join(p.text for p in self.paragraphs if not is_heading(p.text)))
+        return count_words(" ".join(p.text for p in self.paragraphs if p not in self.headings))
 
     def __repr__(self) -> str:
         return f"<Article {self.id!r}: {self.title[:60]!r}, {self.words} words>"
@@ -90,9 +90,10 @@ def build_article(article_id: str, raw: str, meta: dict[str, str], text_start: i
     """Cut `raw` (from `text_start` on) into clutter, paragraphs, headings and sentences."""
     clutter = find_clutter(raw, text_start)
     paragraphs = split_paragraphs(raw, text_start, skip=clutter)
-    headings = [p for p in paragraphs if is_heading(p.text)]
-    sentences = [s for p in paragraphs if not is_heading(p.text) for s in split_sentences(raw, p)]
     truncation = truncation_point(raw, paragraphs)
+    cut_short = paragraphs[-1] if truncation is not None else None  # a cut-off last line is text, not a heading
+    headings = [p for p in paragraphs if is_heading(p.text) and p is not cut_short]
+    sentences = [s for p in paragraphs if p not in headings for s in split_sentences(raw, p)]
     return Article(article_id, raw, meta, text_start, paragraphs, headings, sentences, clutter, truncation)
 
 

@@ -97,11 +97,29 @@ def kind_of(article: Article) -> str:
     return "practice article" if is_practice(article) else "your article"
 
 
+def domain(urls: str) -> str:
+    """A short label for the first of some ' ; '-separated URLs: its site name, e.g. 'reuters.com'."""
+    first = urls.split(" ; ")[0].strip()
+    host = re.sub(r"^https?://", "", first).split("/")[0]
+    return re.sub(r"^www\.", "", host) or "no source given"
+
+
+def clue_table(dating) -> pd.DataFrame:
+    """The date detective's clues as a table to read: the words, what kind of clue, the dates they allow
+    (blank where a clue gives no bound) and how strong it is."""
+    evidence = dating.evidence
+    def day(value):
+        return "" if value is None or pd.isna(value) else f"{value.day} {value:%b %Y}"
+    return pd.DataFrame({"clue": evidence.text, "kind": evidence.kind,
+                         "not before": evidence.earliest.map(day), "not after": evidence.latest.map(day),
+                         "strength": evidence.strength})
+
+
 def find_in_pack(word: str, exclude: Article | None = None, include_mine: bool = False) -> pd.DataFrame:
     """Every sentence in the pack's other articles, timeline and trade table that contains `word` (any case).
 
     Columns: source (article id, 'timeline' or 'trade table'), kind, text, location (character span in the
-    article, or the event id / year and the data's own source). Words match at their start: 'abstain'
+    article, or the event id / year and the site the data cites; the full address is in the data file). Words match at their start: 'abstain'
     also finds 'abstained'. Your own articles in my_articles/ are searched only with include_mine=True.
     """
     if not isinstance(word, str) or len(word.strip()) < 3:
@@ -118,12 +136,12 @@ def find_in_pack(word: str, exclude: Article | None = None, include_mine: bool =
     for event in load_timeline().itertuples():
         if pattern.search(f"{event.label} {event.description}"):
             rows.append({"source": "timeline", "kind": "pack data", "text": f"{event.when}: {event.description}",
-                         "location": f"event {event.id}; {event.url.split(' ; ')[0]}"})
+                         "location": f"event {event.id} ({domain(event.url)})"})
     for year in load_trade().itertuples():
         if pattern.search(f"trade {year.note}"):
             rows.append({"source": "trade table", "kind": "pack data",
                          "text": f"{year.year}: ${year.total_usd_bn:g}bn. {year.note}".strip(),
-                         "location": f"year {year.year}; {year.url.split(' ; ')[0]}"})
+                         "location": f"year {year.year} ({domain(year.url)})"})
     return pd.DataFrame(rows, columns=FIND_COLUMNS)
 
 
@@ -207,7 +225,7 @@ def show_memo(which: str, width: int = 110) -> None:
         raise CapstoneError(f"There is no example memo '{which}'; choose {' or '.join(memos)}.")
     memo = memos[which]
     print(f"Example memo ({which}, {len(memo['memo'].split())} words) on {memo['article']}:\n")
-    print(textwrap.fill(memo["memo"], width))
+    print("\n\n".join(textwrap.fill(paragraph, width) for paragraph in memo["memo"].splitlines()))
     print("\nLevels:", "; ".join(f"{criterion}: {level}" for criterion, level in memo["levels"].items()))
     print("\nMarker's notes:")
     for note in memo["notes"]:

@@ -195,3 +195,23 @@ def show_text(article: Article, layers=None, max_chars: int | None = None, sente
               annotations: pd.DataFrame | None = None, extra_terms=None) -> str:
     """The article as plain text with each span written [text|layer:label], e.g. [Xi Jinping|entity:person]."""
     return show(article, layers, max_chars, sentences, annotations, extra_terms).text
+
+
+def table_html_with_dollars_as_text(table: pd.DataFrame) -> str | None:
+    """A DataFrame's usual HTML; where it holds a `$`, marked so that JupyterLab shows the dollar signs as text
+    instead of typesetting "$108bn ... $107bn" as maths (pandas' display.html.use_mathjax option, per table)."""
+    if "$" not in table.to_string(max_rows=200, max_cols=50):
+        return None  # None: IPython falls back to pandas' own HTML, unchanged
+    with pd.option_context("display.html.use_mathjax", False):
+        return table._repr_html_()
+
+
+def keep_dollars_as_text() -> None:
+    """In a notebook, show every DataFrame holding a `$` with its dollar signs as text (called on import of helpers)."""
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return
+    shell = get_ipython()
+    if shell is not None:
+        shell.display_formatter.formatters["text/html"].for_type(pd.DataFrame, table_html_with_dollars_as_text)

@@ -39,6 +39,7 @@ from .annotate import annotate
 from .articles import Article, ArticleError, load_article
 from .dating import date_article
 from .paths import DATA_DIR, GOLD_DIR
+from .text import foreign_passages, main_language
 
 LAYER_MAP_FILE = DATA_DIR / "eval_layers.csv"
 SPAN_COLUMNS = ["gold", "found", "exact_precision", "exact_recall", "exact_f1",
@@ -383,10 +384,6 @@ def truncation_scores(runs: list[ArticleRun]) -> list[tuple[str, str, dict]]:
 
 def language_flags(article: Article) -> tuple[str, list[tuple[int, int]]]:
     """The loader's language verdict for a whole article and the passages it marks as not English."""
-    try:
-        from .text import foreign_passages, main_language
-    except ImportError:  # the pack before language checks existed
-        return "en", []
     return main_language(article), [(span.start, span.end) for span in foreign_passages(article)]
 
 

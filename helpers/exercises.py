@@ -20,7 +20,8 @@ the outcome asks for it: `check("01.order", result=True)` or `last_result()` ret
 The reference answers live in `helpers/solutions/*.yaml` (the fields are described in
 tools/CONVENTIONS.md). `hint(ID)` prints a hint at any time; `reveal(ID)` prints the reference answer,
 but only after a first attempt. With the environment variable PACK_INSTRUCTOR=1, a wrong, missing or
-sent-back answer raises `ExerciseFailed` instead: that is how the tests prove every reference answer passes.
+sent-back answer (or a written one with an invented quotation or a flagged misconception) raises
+`ExerciseFailed` instead: that is how the tests prove every reference answer passes.
 In a student release (tools/student_release.py) the answers are stored only as salted hashes, which
 check() compares with; reveal is switched off there.
 """
@@ -45,7 +46,11 @@ KINDS = ("choice", "set", "sequence", "number", "mapping", "bool", "text")
 DATE_SHAPE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 OTHER_DATE_SHAPE = re.compile(r"^\s*(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})\s*$|\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}"
                               r"|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}", re.I)
+PADDED = 64  # bytes: a locked answer in a student release is padded to this length
 LONGEST_ECHO = 40  # never print more of a student's value than this many characters
+MONTHS = {name[:3]: name for name in ("january", "february", "march", "april", "may", "june", "july", "august",
+                                      "september", "october", "november", "december")}
+MONTH_ABBREVIATION = re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?")
 
 
 class ExerciseFailed(AssertionError):
@@ -183,6 +188,7 @@ def normal(value: object) -> object:
         text = writing.plain(value).casefold().strip(" .'\"")
         if DATE_SHAPE.match(text):
             return text
+        text = MONTH_ABBREVIATION.sub(lambda m: MONTHS[m.group(1)[:3]], text)
         return re.sub(r"[\s\-_]+", "", text)
     return value
 
@@ -247,7 +253,75 @@ def recover(ex: Exercise, value: object, slot: str = "") -> str | None:
     salt = ex.sealed["salt"]
     table = ex.sealed["slots"].get(slot, {})
     locked = table.get(seal(salt, ex.id, value, slot))
-    return None if locked is None else unlock(locked, f"{salt}|{normal(value)!s}")
+    return None if locked is None else unlock(locked, f"{salt}|{normal(value)!s}").rstrip("\0")
+
+
+def sealed_entry(ex: Exercise, salt: str) -> dict:
+    """The solutions-file entry a student release stores for `ex`: hints, hashes and locked explanations,
+    no answer and no solution code (tools/student_release.py writes these)."""
+    entry = {"kind": ex.kind, "hint": ex.hint}
+    if ex.answer_name:
+        entry["variable"] = ex.answer_name
+    if ex.kind == "text":
+        entry.update({"min_words": ex.min_words, "key_ideas": ex.key_ideas, "misconceptions": ex.misconceptions,
+                      "quote_from": ex.quote_from, "needs_quote": ex.needs_quote, "original": ex.original,
+                      "sealed": {"salt": salt, "slots": {}}})
+        return {key: value for key, value in entry.items() if value not in (None, {}, "", False)}
+
+    def locked(slot: str, value: object, canonical: object) -> tuple[str, str]:
+        padded = str(normal(canonical)).ljust(PADDED, "\0")  # all the same length: the length tells nothing
+        return seal(salt, ex.id, value, slot), lock(padded, f"{salt}|{normal(value)!s}")
+
+    slots: dict[str, dict] = {}
+    forms: list[str] = []
+    sealed = {"salt": salt, "slots": slots}
+    if ex.kind in ("choice", "bool"):
+        variants = [ex.answer] + (list(ex.accept) if isinstance(ex.accept, list) and ex.kind == "choice" else [])
+        slots[""] = dict(locked("", v, ex.answer) for v in variants)
+        forms = [str(normal(ex.answer))]
+    elif ex.kind == "number":
+        step = float(ex.tolerance or 0)
+        centre = number_key(float(ex.answer), step)
+        keys = [centre] if not step else [k for k in (centre - 1, centre, centre + 1)
+                                          if abs(k * step - float(ex.answer)) <= step * 1.5]
+        slots[""] = dict(locked("", k, centre) for k in keys)
+        sealed["step"] = step
+        forms = [str(normal(centre))]
+    elif ex.kind in ("set", "sequence"):
+        slots["items"] = dict(locked("items", item, item) for item in ex.answer)
+        if ex.kind == "sequence":
+            for n, item in enumerate(ex.answer, start=1):
+                slots[f"position {n}"] = dict([locked(f"position {n}", item, item)])
+            forms = [str(normal(item)) for item in ex.answer]
+        else:
+            forms = sorted({str(normal(item)) for item in ex.answer})
+    elif ex.kind == "mapping":
+        variants = value_variants(ex)
+        sealed["keys"] = list(ex.answer)
+        for key, value in ex.answer.items():
+            spellings = variants.get(normal(value), {normal(value)})
+            slots[str(normal(key))] = dict(locked(str(normal(key)), v, value) for v in [value, *spellings])
+            forms.append(str(normal(value)))
+    values = list(ex.answer.values()) if isinstance(ex.answer, dict) else (
+        ex.answer if isinstance(ex.answer, list) else [ex.answer])
+    if any(isinstance(v, str) and DATE_SHAPE.match(v) for v in values):
+        sealed["shape"] = "date"
+    sealed["why_locked"] = True
+    entry["sealed"] = sealed
+    entry["why"] = lock(str(ex.why), f"{salt}|why|" + "|".join(forms))
+    if ex.kind == "mapping":
+        feedback = {}
+        for key, value in (ex.feedback or {}).items():
+            if isinstance(value, dict):
+                feedback[key] = {(v if v == "*" else seal(salt, ex.id, v, feedback_slot(key))): text
+                                 for v, text in value.items()}
+            else:
+                feedback[key] = value
+    else:
+        feedback = {seal(salt, ex.id, wrong, feedback_slot()): text for wrong, text in (ex.feedback or {}).items()}
+    if feedback:
+        entry["feedback"] = feedback
+    return entry
 
 
 # --- one function per kind: (correct?, feedback when wrong) ---------------------------------
@@ -517,6 +591,17 @@ def quotation_lines(ex: Exercise, answer: str, article=None) -> tuple[list[str],
     return lines, good, bad
 
 
+def misconception_lines(ex: Exercise, answer: str) -> list[str]:
+    """Targeted feedback for each listed misconception the answer states (not negated)."""
+    lines = []
+    for label, entry in (ex.misconceptions or {}).items():
+        entry = entry if isinstance(entry, dict) else {}
+        cue = writing.misconception_found(entry.get("cues", []), answer)
+        if cue:
+            lines.append(f"⚠ think again about \"{cue}\": {entry.get('feedback', label)}")
+    return lines
+
+
 def read_written(ex: Exercise, answer: object, article=None) -> Result:
     """Look at a written answer: send it back if it cannot be read as an answer yet, or save it and say
     what a program can see in it. Never 'correct'."""
@@ -526,10 +611,11 @@ def read_written(ex: Exercise, answer: object, article=None) -> Result:
     junk = writing.looks_like_junk(answer)
     if junk:
         return Result(ex.id, "sent back", [f"↩ sent back: {junk}"], answer)
+    warnings = misconception_lines(ex, answer)  # shown even when the answer is sent back for another reason
     count = len(writing.words(answer))
     if count < ex.min_words:
         return Result(ex.id, "sent back", [f"↩ sent back: say a little more: {count} words so far, "
-                                           f"aim for at least {ex.min_words}."], answer)
+                                           f"aim for at least {ex.min_words}."] + warnings, answer)
     if ex.original and writing.similarity(answer, ex.original) >= writing.SIMILAR_TO_ORIGINAL:
         return Result(ex.id, "sent back", ["↩ sent back: this is still (almost word for word) the original "
                                            "sentence; rewrite it in your own words so that it says who holds "
@@ -539,19 +625,18 @@ def read_written(ex: Exercise, answer: object, article=None) -> Result:
         reason = ("its quotation is not in the text word for word" if bad else
                   "it needs at least one quotation from the text, in quotation marks")
         return Result(ex.id, "sent back", [f"↩ sent back: {reason}; copy the words exactly, \"like this\"."]
-                      + quote_text, answer)
+                      + quote_text + warnings, answer)
     lines = ["✎ saved for your teacher, who will read it (a program cannot judge writing, so there is no tick)."]
-    for label, entry in (ex.misconceptions or {}).items():
-        cue = writing.misconception_found((entry or {}).get("cues", []), answer)
-        if cue:
-            lines.append(f"⚠ think again about \"{cue}\": {entry.get('feedback', label)}")
+    lines += warnings
     if ex.key_ideas:
         lines.append("What a program can see (evidence of the key ideas, not a mark):")
         lines += ideas_found(ex, answer)
     lines += quote_text
     if ex.why:
         lines.append(f"Compare with a model answer: {ex.why}")
-    status = "saved" if not bad and len(lines) and not any(l.startswith("⚠") for l in lines) else "saved with notes"
+    elif ex.sealed is not None:
+        lines.append("Your teacher has a model answer to compare with, after marking.")
+    status = "saved with notes" if (bad or warnings) else "saved"
     return Result(ex.id, status, lines, answer)
 
 
@@ -660,7 +745,8 @@ def check(exercise_id: str, answer: object = _NOT_GIVEN, *, article=None, result
             ATTEMPTS[exercise.id] = ATTEMPTS.get(exercise.id, 0) + 1
         RECORDS[exercise.id] = outcome
     _LAST[:] = [outcome]
-    if instructor_mode() and outcome.status in ("wrong", "blank", "sent back"):
+    # a reference answer must pass cleanly: no invented quotation, no misconception flagged
+    if instructor_mode() and outcome.status in ("wrong", "blank", "sent back", "saved with notes"):
         raise ExerciseFailed(" ".join(outcome.lines))
     print("\n".join(outcome.lines))
     return outcome if result else None

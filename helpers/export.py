@@ -27,7 +27,7 @@ from datetime import date
 from pathlib import Path
 
 from .errors import PackError
-from .exercises import RECORDS, all_exercises
+from .exercises import ATTEMPTS, RECORDS, all_exercises
 from .paths import PACK_ROOT
 
 ANSWERS_DIR = PACK_ROOT / "answers"
@@ -48,6 +48,7 @@ class Entry:
     answer: str        # as the student gave it (a written answer in full)
     status: str        # correct, wrong, saved, sent back, blank, not attempted ...
     feedback: str      # what check() showed
+    attempts: int = 0  # how many times it was checked with an answer (0 if unknown)
 
 
 STATUS_WORDS = {
@@ -90,10 +91,10 @@ def session_entries(prefix: str) -> list[Entry]:
             continue
         result = RECORDS.get(exercise_id)
         if result is None:
-            entries.append(Entry(exercise_id, exercise.kind, "", "not attempted", "The check cell was not run."))
+            entries.append(Entry(exercise_id, exercise.kind, "", "not attempted", ""))
         else:
             entries.append(Entry(exercise_id, exercise.kind, answer_text(result.answer, exercise.kind), result.status,
-                                 "\n".join(result.lines)))
+                                 "\n".join(result.lines), ATTEMPTS.get(exercise_id, 0)))
     return entries
 
 
@@ -145,7 +146,8 @@ def render(name: str, notebook: str, entries: list[Entry], when: str) -> str:
     for entry in entries:
         parts.append("<section>")
         parts.append(f"<h2>{e(entry.exercise)} <small>({e(entry.kind)})</small></h2>")
-        parts.append(f'<p class="status">{e(STATUS_WORDS.get(entry.status, entry.status))}</p>')
+        tries = f" · {entry.attempts} attempt{'s' if entry.attempts != 1 else ''}" if entry.attempts else ""
+        parts.append(f'<p class="status">{e(STATUS_WORDS.get(entry.status, entry.status))}{tries}</p>')
         if entry.answer:
             parts.append(f'<div class="answer">{e(entry.answer)}</div>')
         if entry.feedback:
@@ -223,7 +225,7 @@ def notebook_entries(path: Path) -> list[Entry]:
                                if out.get("output_type") == "stream").strip()
         kind = exercises[exercise_id].kind if exercise_id in exercises else "?"
         status = "not attempted" if not feedback or feedback.startswith("○") else "from notebook"
-        entries.append(Entry(exercise_id, kind, cell.source, status, feedback or "The check cell was not run."))
+        entries.append(Entry(exercise_id, kind, cell.source, status, feedback))
     if not entries:
         raise ExportError(f"{path.name} has no exercise cells; is it one of the pack's notebooks?")
     return entries

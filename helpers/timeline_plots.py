@@ -146,9 +146,12 @@ def layout_seeds(x_min: float, x_max: float) -> pd.DataFrame:
         if seed.date_status == "unknown" or pd.isna(seed.earliest):
             text, start, end = f"{seed.id}: no date in the text, cannot be dated", None, None
         else:
-            start, end = decimal_year(seed.earliest), decimal_year(seed.latest)
+            open_ended = pd.isna(seed.latest)  # no upper bound: draw the range to the end of the axis
+            start, end = decimal_year(seed.earliest), decimal_year(TIMELINE_END if open_ended else seed.latest)
             if seed.date_status == "stated":
                 text = f"{seed.id}: {seed.earliest:%-d %b %Y} (printed on it)"
+            elif open_ended:
+                text = f"{seed.id}: from {seed.earliest:%-d %b %Y} (estimated; no upper bound)"
             else:
                 text = f"{seed.id}: {seed.earliest:%-d %b %Y} to {seed.latest:%-d %b %Y} (estimated)"
         rows.append({"id": seed.id, "status": seed.date_status, "start": start, "end": end, "text": text,

@@ -12,6 +12,8 @@ what this module does, is look at the answer and report what it sees:
     True
     >>> quotations('The op-ed says “Make the Sino-Russian partnership a strategic priority.”')
     ['Make the Sino-Russian partnership a strategic priority.']
+    >>> quotations("It calls the talks 'a new era', and Russia's side agrees.")
+    ['a new era']
     >>> looks_like_junk("lorem ipsum " * 20)
     'this looks like placeholder text (lorem ipsum), not your own answer; write what you think, in your own words.'
 
@@ -41,7 +43,8 @@ NEGATIONS = {"not", "no", "never", "nor", "neither", "without", "isn't", "aren't
              "myth", "wrong", "false", "mistaken", "misconception"}
 CLAUSE_BREAK = re.compile(r"[.;:!?,()\[\]]|\bbut\b|\bthough\b|\balthough\b|\bwhereas\b|\bhowever\b", re.I)
 PLACEHOLDERS = ("lorem ipsum", "asdf", "qwerty", "blah blah", "bla bla", "test test", "xxx", "todo", "tbd")
-QUOTE_PAIRS = re.compile(r"\"([^\"]+)\"|“([^”“]+)”|«([^»]+)»")
+QUOTE_PAIRS = re.compile(r"\"([^\"]+)\"|“([^”“]+)”|«([^»]+)»|‘([^‘’]+)’(?!\w)"
+                         r"|(?<![\w'])'(?!\s)([^']+?)(?<!\s)'(?!\w)")  # single quotes: not apostrophes
 SIMILAR_TO_ORIGINAL = 0.85  # share of the original's wording kept (0-1) above which a rewrite is sent back
 
 
@@ -121,7 +124,8 @@ def looks_like_junk(text: str) -> str | None:
 
 
 def quotations(text: str) -> list[str]:
-    """The passages of `text` inside double quotation marks (straight, curly or « »)."""
+    """The passages of `text` in quotation marks: double (straight or curly), « », or single quotes
+    that are not apostrophes ('no limits' is a quotation; Russia's is not)."""
     return [next(group for group in match.groups() if group is not None).strip()
             for match in QUOTE_PAIRS.finditer(unicodedata.normalize("NFKC", text))]
 

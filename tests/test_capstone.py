@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from nbclient import NotebookClient
 
-from helpers.capstone import (LEVELS, CapstoneError, choose_article, find_in_pack, known_by_then, load_capstone_rubric,
+from helpers.capstone import (LEVELS, CapstoneError, choose_article, clue_table, domain, find_in_pack, known_by_then, load_capstone_rubric,
                               load_example_memos, memo_levels, rubric_table, rubric_text, show_memo, timeline_around)
 from helpers.dating import date_article
 from helpers.practice import practice_ids
@@ -94,6 +94,18 @@ def test_known_by_then_with_no_date_at_all(tmp_path, capsys):
     assert "No date to anchor on" in capsys.readouterr().out
 
 
+def test_clue_table_shows_days_and_blanks_not_nat():
+    table = clue_table(date_article(choose_article("blog-chinese-cars")))
+    row = table[table.clue == "invasion of Ukraine"].iloc[0]
+    assert (row["not before"], row["not after"], row.strength) == ("24 Feb 2022", "", "firm")
+    assert "NaT" not in table.to_string()
+
+
+def test_domain_is_a_short_label():
+    assert domain("https://www.reuters.com/article/x ; http://tass.com/y") == "reuters.com"
+    assert domain("") == "no source given"
+
+
 def test_timeline_around_says_later_events_could_not_be_known():
     table = timeline_around("2022-02-10", months=1)
     assert table.loc["24 Feb 2022", "could the writer know?"] == "no: later"
@@ -173,3 +185,22 @@ def test_capstone_runs_end_to_end_on_every_practice_article_a_seed_and_an_added_
         assert block.count("○ not attempted yet") == 8, block.splitlines()[0]
     assert "No date to anchor on" in blocks[-1]
     assert "Anchored on 2024-01-12" in blocks[choices.index("statemedia-trade-record")]
+
+
+def test_a_finished_capstone_exports_every_answer_for_the_teacher(tmp_path, capsys):
+    """Answer every 05 exercise with its reference answer, then export: the page holds all eight, memo in full."""
+    from helpers.exercises import all_exercises, check
+    from helpers.export import export_answers
+
+    article = choose_article("wire-xi-moscow")
+    exercises = {key: ex for key, ex in all_exercises().items() if key.startswith("05.")}
+    assert len(exercises) == 8 and {ex.kind for ex in exercises.values()} == {"text"}
+    for key, exercise in exercises.items():
+        namespace = {}
+        exec(exercise.solution, namespace)
+        check(key, namespace[exercise.answer_name], article=article)
+    assert "✓" not in capsys.readouterr().out  # written answers are never ticked
+    path = export_answers(name="Test Student", notebook="05", folder=tmp_path, when="2026-01-01")
+    page = path.read_text(encoding="utf-8")
+    assert all(key in page for key in exercises)
+    assert "China voted against it alongside Russia" in page and "Warnings for the briefing" in page

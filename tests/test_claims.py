@@ -186,7 +186,7 @@ def test_a_framing_row_without_a_term_is_named(tmp_path, monkeypatch):
     import sys
 
     framing = load_framing()
-    framing.loc[len(framing)] = ["doubt words", " ", "", "", ""]
+    framing.loc[len(framing)] = ["doubt words", " "] + [""] * (len(framing.columns) - 2)
     framing.to_csv(tmp_path / "framing.csv", index=False)
     monkeypatch.setattr(sys.modules["helpers.framing"], "FRAMING_FILE", tmp_path / "framing.csv")
     with pytest.raises(ValueError, match="framing.csv row 22: every row needs a group and a term with letters in it"):

@@ -82,6 +82,7 @@ def test_blank_answers_are_not_attempted_yet(bank, capsys, exercise_id, blank):
     ("t.era", {"UN abstention": "after Feb 2022", "gas deal": "After 2014"}),
     ("t.era", {"un abstention": "after february 2022", "Gas deal": "after 2014"}),
     ("t.date", "2019-12-02"), ("t.date", datetime.date(2019, 12, 2)),
+    ("t.era", {"UN abstention": "after Feb. 2022", "gas deal": "after 2014"}),
 ])
 def test_right_answers_and_spelling_variants(bank, capsys, exercise_id, answer):
     result, out = outcome(exercise_id, answer, capsys)
@@ -171,6 +172,12 @@ def test_the_targeted_misconception_gets_targeted_feedback(bank, capsys):
     assert "+ consultation" in out and "· no defence promise" in out
 
 
+def test_the_misconception_is_answered_even_when_the_answer_is_too_short(bank, capsys):
+    result, out = outcome("t.alliance", "basically allies now: they defend each other", capsys)
+    assert result.status == "sent back" and "say a little more" in out
+    assert "Article 9 promises consultation, not defence." in out
+
+
 def test_a_negated_misconception_is_not_flagged(bank, capsys):
     answer = "They are not allies and do not defend each other: Article 9 only says they consult, with no promise."
     result, out = outcome("t.alliance", answer, capsys)
@@ -209,6 +216,12 @@ def test_a_real_quotation_with_curly_quotes_and_odd_spacing_is_verified(bank, ca
     assert '+ "Make the Sino-Russian partnership a strategic priority." is in the oped, word for word.' in out
 
 
+def test_single_quotes_inside_a_python_string_count_as_a_quotation(bank, capsys):
+    real = "The op-ed's advice to Washington is 'Make the Sino-Russian partnership a strategic priority'."
+    result, out = outcome("t.quote", real, capsys)
+    assert result.status == "saved" and "is in the oped, word for word" in out
+
+
 def test_a_quotation_not_needed_but_invented_is_still_named(bank, capsys):
     answer = 'The essay is careful, but it says "China is Russia\'s only real friend" somewhere, I think.'
     result, out = outcome("t.anyquote", answer, capsys)
@@ -233,7 +246,8 @@ def test_unknown_exercise_never_raises_for_students(bank, capsys):
 def test_instructor_mode_raises_on_wrong_missing_or_sent_back(bank, monkeypatch, capsys):
     monkeypatch.setenv("PACK_INSTRUCTOR", "1")
     for exercise_id, answer in (("t.choice", ...), ("t.choice", "oped"), ("t.text", "lorem ipsum " * 9),
-                                ("t.rewrite", ORIGINAL), ("t.num", MISSING)):
+                                ("t.rewrite", ORIGINAL), ("t.num", MISSING),
+                                ("t.alliance", "They are basically allies now, they defend each other and consult.")):
         with pytest.raises(ExerciseFailed):
             check(exercise_id, answer)
     assert check("t.choice", "essay", result=True).correct

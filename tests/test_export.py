@@ -61,6 +61,7 @@ def session(monkeypatch):
     monkeypatch.setattr(export, "all_exercises", lambda: fake)
     monkeypatch.delenv("PACK_INSTRUCTOR", raising=False)
     exercises.RECORDS.clear()
+    exercises.ATTEMPTS.clear()
     check("09.pick", "oped")
     check("09.pick", "essay")
     check("09.memo", WRITTEN)
@@ -78,7 +79,7 @@ def test_export_writes_valid_escaped_html(session, tmp_path, capsys):
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; the op-ed" in raw
     assert WRITTEN in text, "the written answer in full"
     assert "Student: Ana <K.>" in text and "2026-12-02" in text
-    assert "✓ correct" in text and "'essay'" in text, "the latest answer of a closed exercise"
+    assert "✓ correct (checked by the program) · 2 attempts" in text and "'essay'" in text, "the latest answer"
     assert "✎ written answer: to be read by the teacher" in text
     assert "is in the oped, word for word" in text, "the automatic feedback"
     assert "09.never" in text and "○ not attempted" in text

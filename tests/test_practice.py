@@ -175,3 +175,18 @@ def test_no_practice_article_reuses_gold_set_text():
         for sentence in article.sentences:
             if len(sentence.text) > 60:
                 assert " ".join(sentence.text.split()) not in gold_text, (article.id, sentence.text)
+
+
+def test_practice_table_and_articles_work_without_the_answer_key(monkeypatch, tmp_path):
+    """A student copy has no answer key: the articles and their table still load; the key says who has it."""
+    import helpers.practice as practice
+
+    monkeypatch.setattr(practice, "KEY_FILE", tmp_path / "practice_key.yaml")
+    practice._read_key.cache_clear()
+    try:
+        table = practice.practice_table()
+        assert table.loc["wire-xi-moscow", "imitates"] == "wire-style report"
+        with pytest.raises(PracticeError, match="your teacher has it"):
+            practice.load_answer_key("wire-xi-moscow")
+    finally:
+        practice._read_key.cache_clear()

@@ -43,7 +43,12 @@ body { font-family: "DejaVu Sans", sans-serif; font-size: 10.5pt; line-height: 1
 h1 { font-size: 17pt; margin: 0 0 4mm 0; string-set: handout content(); }
 h2 { font-size: 13pt; margin: 6mm 0 2mm 0; }
 h3 { font-size: 11pt; margin: 4mm 0 1mm 0; }
+@page wide { size: A4 landscape; margin: 12mm 14mm 16mm 14mm; }
 .page { page-break-after: always; }
+.wide { page: wide; }
+table.rubric { table-layout: fixed; font-size: 8.6pt; line-height: 1.3; }
+table.rubric th:first-child, table.rubric td:first-child { width: 11%; font-weight: bold; }
+.memo { border-left: 2pt solid #0072B2; padding-left: 3mm; font-family: "DejaVu Serif", serif; }
 .page:last-child { page-break-after: auto; }
 .note { color: #333; font-size: 9.5pt; }
 table { border-collapse: collapse; width: 100%; }
@@ -70,9 +75,10 @@ def esc(text: object) -> str:
     return html.escape(str(text))
 
 
-def page(title: str, body: str, note: str = "") -> str:
+def page(title: str, body: str, note: str = "", wide: bool = False) -> str:
     note_html = f"<p class='note'>{esc(note)}</p>" if note else ""
-    return f"<section class='page'><h1>{esc(title)}</h1>{note_html}{body}</section>"
+    css = "page wide" if wide else "page"
+    return f"<section class='{css}'><h1>{esc(title)}</h1>{note_html}{body}</section>"
 
 
 def document(pages: list[str], title: str) -> str:
@@ -181,10 +187,30 @@ def rubric_page() -> str | None:
         return None
     rows = csv_rows(path)
     columns = list(rows[0]) if rows else []
-    head = "".join(f"<th>{esc(c)}</th>" for c in columns)
+    head = "".join(f"<th>{esc(c.replace('_', ' '))}</th>" for c in columns)
     body = "".join("<tr>" + "".join(f"<td>{esc(r[c])}</td>" for c in columns) + "</tr>" for r in rows)
-    return page("Capstone rubric", f"<table><tr>{head}</tr>{body}</table>",
-                "Five criteria at four levels, for the verdict memo in notebook 05.")
+    return page("Capstone rubric", f"<table class='rubric'><tr>{head}</tr>{body}</table>",
+                "Five criteria at four levels, for the verdict memo in notebook 05.", wide=True)
+
+
+def example_memo_pages() -> list[str]:
+    """The two annotated example memos (strong and weak) that go with the rubric."""
+    path = DATA / "capstone_example_memos.yaml"
+    if not path.exists():
+        print("the example memos are not in rubric.pdf: helpers/data/capstone_example_memos.yaml is missing.")
+        return []
+    import yaml
+
+    pages = []
+    for label, memo in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items():
+        levels = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in (memo.get("levels") or {}).items())
+        notes = "".join(f"<li><i>“{esc(n.get('words', ''))}”</i> ({esc(n.get('criterion', ''))}): "
+                        f"{esc(n.get('comment', ''))}</li>" for n in memo.get("notes") or [])
+        body = (f"<p class='memo'>{esc(memo.get('memo', ''))}</p><h2>Levels on the rubric</h2>"
+                f"<table class='head'>{levels}</table><h2>Notes</h2><ul>{notes}</ul>")
+        pages.append(page(f"Example memo ({label}) on {memo.get('article', 'a practice article')}", body,
+                          "Written for the pack to show the levels; marked against the capstone rubric."))
+    return pages
 
 
 EXIT_TICKETS = [
@@ -244,10 +270,12 @@ def build(keep_html: bool = False) -> list[Path]:
     for article in [*load_seeds(), *practice_articles()]:
         made.append(write(f"documents-{article.id}", [packet(article)], f"Document: {article.id}", keep_html))
     made.append(write("organisers", organisers(), "Graphic organisers", keep_html))
-    for name, maker, title in (("glossary", glossary_page, "Glossary"), ("rubric", rubric_page, "Capstone rubric")):
-        made_page = maker()
-        if made_page:
-            made.append(write(name, [made_page], title, keep_html))
+    glossary = glossary_page()
+    if glossary:
+        made.append(write("glossary", [glossary], "Glossary", keep_html))
+    rubric = rubric_page()
+    if rubric:
+        made.append(write("rubric", [rubric, *example_memo_pages()], "Capstone rubric", keep_html))
     made.append(write("exit-tickets", exit_tickets(), "Exit tickets", keep_html))
     for name, path, title in (("answer-key", DOCS / "answer_key.md", "Answer key"),
                               ("instructor-guide", DOCS / "instructor_guide.md", "Instructor guide")):

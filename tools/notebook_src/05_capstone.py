@@ -49,9 +49,9 @@
 # %%
 import pandas as pd
 
-from helpers import annotate, check, date_article, hint, reveal
-from helpers.capstone import (choose_article, find_in_pack, known_by_then, memo_levels, print_article, rubric_table,
-                              show_memo)
+from helpers import check, date_article, hint, reveal
+from helpers.capstone import (choose_article, clue_table, find_in_pack, known_by_then, memo_levels, print_article,
+                              rubric_table, show_memo)
 from helpers.display import show
 from helpers.practice import practice_table
 from helpers.profile import evidence, profile
@@ -67,7 +67,8 @@ practice_table()
 # an article your teacher saved in `my_articles/` (its file name without `.txt`).
 #
 # This notebook is stored showing the wire report, `"wire-xi-moscow"`. If you pick another article, run every cell
-# again from here down (menu *Run → Run All Cells Below*): all the tables will change to your article.
+# again from here down (click in the next cell, then menu *Run → Run Selected Cell and All Below*): all the tables
+# will change to your article.
 
 # %%
 ARTICLE = "wire-xi-moscow"
@@ -77,8 +78,8 @@ article
 # %% [markdown]
 # ## Part 1 · Stop and predict (5 minutes)
 #
-# The first move of SIFT is **Stop**. Before you read closely, notice your own reaction. Look only at the header
-# below (title, author, outlet, date, genre) and the first paragraph. What kind of text is this? What do you expect
+# The first move of SIFT is **Stop**. Before you read closely, notice your own reaction. Look first only at the
+# header below (title, author, outlet, date, genre) and paragraph [1]. What kind of text is this? What do you expect
 # it to claim, and what is your first gut reaction to it? Writing the prediction down lets you check, at the end,
 # whether your first impression was fair.
 
@@ -127,7 +128,7 @@ check("05.sourcing", article=article)
 # %%
 dating = date_article(article)
 print(dating.verdict)
-dating.evidence[["text", "kind", "earliest", "latest", "strength"]]
+clue_table(dating)
 
 # %% [markdown]
 # A date tells you what the writer **could not** have known. The timeline's events near the date (the date in the
@@ -188,7 +189,7 @@ check("05.claims", article=article)
 find_in_pack("abstain", exclude=article)
 
 # %%
-find_in_pack("trade", exclude=article).query("kind == 'pack data'")
+find_in_pack("record", exclude=article)
 
 # %% [markdown]
 # Name **two** other sources from the pack and what each says about a specific point in your article: do they agree,
@@ -297,16 +298,20 @@ show_memo("strong")
 #
 # ### Hand in your work
 #
-# When you have answered everything you can, run the last cell. It writes one file with every answer you checked in
-# this session, the automatic notes on each, and your written answers in full. Give that file to your teacher (or
-# upload it where your teacher says). If you restarted the notebook since you last checked an answer, run its check
-# cell again first: only answers checked in this session are exported.
+# When you have answered everything you can, put your name in the last cell and run it. It writes one web page
+# (in the `answers/` folder of the pack) with every answer you checked in this session, the automatic notes on each,
+# and your written answers in full; it never overwrites an earlier file. Open it in a browser to read or print it,
+# and give it to your teacher (or upload it where your teacher says). If you restarted the notebook since you last
+# checked an answer, run its check cell again first: only answers checked in this session are exported.
 
-# %% tags=["nbval-ignore-output"]
-# the output names a file written on this computer, so it differs from run to run
+# %%
 from helpers.export import export_answers
 
-export_answers("05_capstone")
+STUDENT_NAME = ""  # write your name between the quotes, then run this cell
+if STUDENT_NAME.strip():
+    export_answers(name=STUDENT_NAME, notebook="05")
+else:
+    print("Write your name between the quotes after STUDENT_NAME, then run this cell again to save your answers.")
 
 # %% [markdown]
 # ### After you have handed in: the answer key
