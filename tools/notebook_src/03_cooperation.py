@@ -99,7 +99,7 @@ check("03.hypothesis")
 # %%
 plot_map()
 plt.show()
-print(describe_map())
+print("Figure:", describe_map())
 
 # %% [markdown]
 # Now the number everyone quotes first: trade. The bars are the totals the news reported each year (mostly Chinese
@@ -108,7 +108,7 @@ print(describe_map())
 # %%
 plot_trade_by_year()
 plt.show()
-print(describe_trade_by_year())
+print("Figure:", describe_trade_by_year())
 
 # %% [markdown]
 # Two sides, two counts. For five years our sources give a second figure. In 2023 the gap is over $13bn:
@@ -148,7 +148,7 @@ station_claims("energy")
 gas = load_power_of_siberia()
 plot_power_of_siberia(gas)
 plt.show()
-print(describe_power_of_siberia(gas))
+print("Figure:", describe_power_of_siberia(gas))
 
 # %% [markdown]
 # **What this data cannot show.** Every bar is Gazprom's own figure, carried by Russian state media, so the bars are
@@ -260,7 +260,7 @@ station_claims("trade and money")
 shares = load_trade_shares()
 plot_shares(shares)
 plt.show()
-print(describe_shares(shares))
+print("Figure:", describe_shares(shares))
 
 # %% [markdown]
 # **What this data cannot show.** The points are sparse, and the lines join them straight even across ten-year gaps.
@@ -363,7 +363,7 @@ station_claims("arms and exercises")
 # %%
 plot_arms_shares()
 plt.show()
-print(describe_arms_shares())
+print("Figure:", describe_arms_shares())
 
 # %% [markdown]
 # **What this data cannot show.** SIPRI counts the *volume* of major weapons delivered, not money. A share can rise
@@ -476,7 +476,7 @@ station_claims("Arctic and technology")
 nsr = load_northern_sea_route()
 plot_northern_sea_route(nsr)
 plt.show()
-print(describe_northern_sea_route(nsr))
+print("Figure:", describe_northern_sea_route(nsr))
 
 # %% [markdown]
 # **What this data cannot show.** Transit is only ships that sail the whole route; most traffic on the route is
