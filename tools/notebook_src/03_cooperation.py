@@ -53,6 +53,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from helpers import check, hint, load_seeds, reveal
+from helpers.tables import table
 from helpers.cooperation import (STATIONS, area_coverage, claim_verdicts, compare_scorecard, count_disagreements,
                                  describe_arms_shares, describe_map, describe_northern_sea_route,
                                  describe_power_of_siberia, describe_shares, describe_trade_by_year, left_out,
@@ -61,7 +62,6 @@ from helpers.cooperation import (STATIONS, area_coverage, claim_verdicts, compar
                                  perspectives_side_by_side, plot_arms_shares, plot_map, plot_northern_sea_route,
                                  plot_power_of_siberia, plot_shares, plot_trade_by_year, station_claims)
 
-pd.set_option("display.max_colwidth", None)  # show whole sentences, not the first 50 characters
 corpus = load_seeds()
 
 # %% [markdown]
@@ -72,7 +72,7 @@ corpus = load_seeds()
 # Read them all now; you will decide about your station's three later.
 
 # %%
-pd.concat([station_claims(station).assign(station=station) for station in STATIONS])
+table(pd.concat([station_claims(station).assign(station=station) for station in STATIONS]))
 
 # %% [markdown]
 # ### Exercise 1 · Your hypothesis
@@ -114,7 +114,7 @@ print("Figure:", describe_trade_by_year())
 # Two sides, two counts. For five years our sources give a second figure. In 2023 the gap is over $13bn:
 
 # %%
-count_disagreements()
+table(count_disagreements())
 
 # %% [markdown]
 # **What this figure cannot show.** Dollars of each year are not volumes: a rise can be higher oil prices rather
@@ -137,7 +137,7 @@ count_disagreements()
 # ship. The claims to test:
 
 # %%
-station_claims("energy")
+table(station_claims("energy"))
 
 # %% [markdown]
 # The biggest single deal: in May 2014 Gazprom and China's CNPC signed a 30-year contract for up to **38 billion
@@ -191,7 +191,7 @@ check("03.gas_price")
 
 # %%
 oil = load_oil_suppliers()
-oil[["year", "top_supplier", "russia_rank", "russia_mt", "saudi_mt", "uncertain", "note"]]
+table(oil[["year", "top_supplier", "russia_rank", "russia_mt", "saudi_mt", "uncertain", "note"]])
 
 # %% [markdown]
 # ### Exercise 4 · Top supplier, how often?
@@ -212,20 +212,20 @@ check("03.oil_top")
 
 # %%
 energy_facts = load_cooperation_facts("energy")
-energy_facts[energy_facts.fact.str.contains("supplier|imports|exports")][["date", "fact", "source_type"]]
+table(energy_facts[energy_facts.fact.str.contains("supplier|imports|exports")][["date", "fact", "source_type"]])
 
 # %% [markdown]
 # Arctic gas by ship: two LNG projects with Chinese owners. The first worked; the second ran into US sanctions and
 # its Chinese partners pulled back.
 
 # %%
-load_lng_projects()[["project", "chinese_partners", "chinese_stake_pct", "status"]]
+table(load_lng_projects()[["project", "chinese_partners", "chinese_stake_pct", "status"]])
 
 # %% [markdown]
 # ### Exercise 5 · Your verdicts (energy)
 #
-# Go back to the three claims at the top of the station. For each, write `"accurate"`, `"partly accurate"`, `"inaccurate"`, `"contested"` or `"unverifiable"`, using what you found
-# in the data. Then check: the feedback gives the claims register's verdict and its reason, and
+# Go back to the three claims at the top of the station. For each, write `"accurate"`, `"partly accurate"`,
+# `"inaccurate"`, `"contested"` or `"unverifiable"`, using what you found in the data. Then check: the feedback gives the claims register's verdict and its reason, and
 # `claim_verdicts("energy")` shows the register's full reasoning.
 
 # %% exercise="03.verdicts_energy" tags=["answer"]
@@ -250,7 +250,7 @@ check("03.verdicts_energy")
 # each matter to the other*. The claims:
 
 # %%
-station_claims("trade and money")
+table(station_claims("trade and money"))
 
 # %% [markdown]
 # The figure sets two shares side by side: how much of **Russia's** trade is with China, and how much of **China's**
@@ -285,7 +285,7 @@ check("03.asymmetry")
 
 # %%
 money = load_cooperation_facts("trade and money")
-money[money.fact.str.contains("roubles|yuan")][["date", "fact", "uncertain", "state_media_only"]]
+table(money[money.fact.str.contains("roubles|yuan")][["date", "fact", "uncertain", "state_media_only"]])
 
 # %% [markdown]
 # ### Exercise 7 · What do "90% in roubles and yuan" tell you?
@@ -310,7 +310,7 @@ check("03.currency")
 # Read the investment rows below, then answer with one letter: which statement do they support best?
 
 # %%
-money[money.fact.str.contains("invest|lends", case=False)][["date", "fact", "number", "source_type"]]
+table(money[money.fact.str.contains("invest|lends", case=False)][["date", "fact", "number", "source_type"]])
 
 # %% [markdown]
 # - **a** China is Russia's biggest foreign investor
@@ -328,8 +328,8 @@ check("03.investor")
 # %% [markdown]
 # ### Exercise 9 · Your verdicts (trade and money)
 #
-# Go back to the three claims at the top of the station. For each, write `"accurate"`, `"partly accurate"`, `"inaccurate"`, `"contested"` or `"unverifiable"`, using what you found
-# in the data. Then check: the feedback gives the claims register's verdict and its reason, and
+# Go back to the three claims at the top of the station. For each, write `"accurate"`, `"partly accurate"`,
+# `"inaccurate"`, `"contested"` or `"unverifiable"`, using what you found in the data. Then check: the feedback gives the claims register's verdict and its reason, and
 # `claim_verdicts("trade and money")` shows the register's full reasoning.
 
 # %% exercise="03.verdicts_trade" tags=["answer"]
@@ -353,7 +353,7 @@ check("03.verdicts_trade")
 # the two armed forces exercise and patrol together. The claims:
 
 # %%
-station_claims("arms and exercises")
+table(station_claims("arms and exercises"))
 
 # %% [markdown]
 # The figure uses SIPRI's data (the Stockholm International Peace Research Institute), as relayed by reports we
@@ -372,7 +372,7 @@ print("Figure:", describe_arms_shares())
 # of unlicensed copying in 17 years. The major deals, dated:
 
 # %%
-load_arms_deals()[["item", "signed", "delivered", "quantity", "value_usd_bn", "uncertain"]]
+table(load_arms_deals()[["item", "signed", "delivered", "quantity", "value_usd_bn", "uncertain"]])
 
 # %% [markdown]
 # ### Exercise 10 · A rising share
@@ -398,7 +398,7 @@ check("03.arms_share")
 
 # %%
 drills = load_joint_exercises()
-drills[["name", "start", "kind", "where", "chinese_troops", "uncertain", "state_media_only"]]
+table(drills[["name", "start", "kind", "where", "chinese_troops", "uncertain", "state_media_only"]])
 
 # %% [markdown]
 # ### Exercise 11 · How regular?
@@ -418,9 +418,9 @@ check("03.drill_years")
 # numbers are mostly one government's own count. And a list of dates says nothing about how well the forces work
 # together.
 #
-# Joint drills happen almost every year since 2012. Does that make the two countries allies? Look at what is **not** in the list: no promise to defend each
-# other (the 2001 treaty has none, see notebook 02), no standing joint command (the 2021 command system was set up for
-# one exercise), drills that were scripted and, in 2012, run in one language. In March 2023 both governments signed
+# Joint drills happen almost every year since 2012. Does that make the two countries allies? Look at what is **not**
+# in the list: no promise to defend each other (the 2001 treaty has none, see notebook 02), no standing joint command
+# (the 2021 command system was set up for one exercise), drills that were scripted and, in 2012, run in one language. In March 2023 both governments signed
 # a statement saying they are not a Cold-War-style military alliance.
 #
 # ### Exercise 12 · Drills and alliances
@@ -442,8 +442,8 @@ check("03.alliance")
 # %% [markdown]
 # ### Exercise 13 · Your verdicts (arms and exercises)
 #
-# Go back to the three claims at the top of the station. For each, write `"accurate"`, `"partly accurate"`, `"inaccurate"`, `"contested"` or `"unverifiable"`, using what you found
-# in the data. Then check: the feedback gives the claims register's verdict and its reason, and
+# Go back to the three claims at the top of the station. For each, write `"accurate"`, `"partly accurate"`,
+# `"inaccurate"`, `"contested"` or `"unverifiable"`, using what you found in the data. Then check: the feedback gives the claims register's verdict and its reason, and
 # `claim_verdicts("arms and exercises")` shows the register's full reasoning.
 
 # %% exercise="03.verdicts_arms" tags=["answer"]
@@ -466,7 +466,7 @@ check("03.verdicts_arms")
 # Russia has the Arctic coast; China calls itself a "near-Arctic state" and wants a "Polar Silk Road". The claims:
 
 # %%
-station_claims("Arctic and technology")
+table(station_claims("Arctic and technology"))
 
 # %% [markdown]
 # The Northern Sea Route is the shortest sea way from China to northern Europe. How much cargo actually sails the
@@ -500,13 +500,13 @@ check("03.nsr_share")
 # nuclear power, and the Arctic rows beside them. Which way does the dependence run?
 
 # %%
-load_cooperation_facts("Arctic and technology")[["date", "fact", "uncertain", "source_type"]]
+table(load_cooperation_facts("Arctic and technology")[["date", "fact", "uncertain", "source_type"]])
 
 # %% [markdown]
 # ### Exercise 15 · Your verdicts (Arctic and technology)
 #
-# Go back to the three claims at the top of the station. For each, write `"accurate"`, `"partly accurate"`, `"inaccurate"`, `"contested"` or `"unverifiable"`, using what you found
-# in the data. Then check: the feedback gives the claims register's verdict and its reason, and
+# Go back to the three claims at the top of the station. For each, write `"accurate"`, `"partly accurate"`,
+# `"inaccurate"`, `"contested"` or `"unverifiable"`, using what you found in the data. Then check: the feedback gives the claims register's verdict and its reason, and
 # `claim_verdicts("Arctic and technology")` shows the register's full reasoning.
 
 # %% exercise="03.verdicts_arctic" tags=["answer"]
@@ -547,7 +547,7 @@ my_scorecard = {
 # reference is **one reasoned reading**, not the answer: where you differ, the reasons matter more than the numbers.
 
 # %%
-compare_scorecard(my_scorecard, corpus)
+table(compare_scorecard(my_scorecard, corpus))
 
 # %% [markdown]
 # ## Part 5 · Perspectives side by side (core, 5 minutes)
@@ -556,7 +556,7 @@ compare_scorecard(my_scorecard, corpus)
 # (the full addresses are in `helpers/data/perspectives.csv`).
 
 # %%
-perspectives_side_by_side()
+table(perspectives_side_by_side())
 
 # %% [markdown]
 # Notice **who gains from each wording** (this is our reading; argue with it). Beijing's "not an alliance, not
@@ -597,13 +597,13 @@ check("03.exit")
 
 # %%
 coverage = area_coverage(corpus)
-coverage
+table(coverage)
 
 # %% [markdown]
 # And for each article, the areas it never mentions:
 
 # %%
-left_out(coverage)
+table(left_out(coverage))
 
 # %% [markdown]
 # ### Exercise 17 · The forgotten area
