@@ -50,8 +50,7 @@ def test_every_row_has_sources_and_types_from_the_vocabulary(name):
         for kind in types:
             base = kind.replace("+copy", "").replace("+opinion", "")
             assert base in coop.SOURCE_TYPES, (name, kind)
-        if "uncertain" in row:
-            assert row["uncertain"] in ("yes", "no"), (name, row)
+        assert row["uncertain"] in ("yes", "no"), (name, row)   # every fact says whether it is uncertain
 
 
 @pytest.mark.parametrize("name", [n for n in COOPERATION_FILES if "state_media_only" in open(DATA_DIR / n).readline()])
