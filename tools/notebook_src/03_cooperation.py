@@ -111,7 +111,7 @@ plt.show()
 print("Figure:", describe_trade_by_year())
 
 # %% [markdown]
-# Two sides, two counts. For five years our sources give a second figure. In 2023 the gap is over $13bn:
+# Two sides, two counts. For five years our sources give a second figure. In 2023 the gap is over \$13bn:
 
 # %%
 table(count_disagreements())
@@ -170,12 +170,12 @@ check("03.contract_share")
 # %% [markdown]
 # ### Exercise 3 · What was the price?
 #
-# A classmate says: "The 2014 gas deal is worth $400 billion, so we know what China pays." Which statement is right?
+# A classmate says: "The 2014 gas deal is worth \$400 billion, so we know what China pays." Which statement is right?
 # Answer with one letter.
 #
-# - **a** about $350–390 per 1,000 cubic metres, as agreed in the contract
-# - **b** $400 billion is the price
-# - **c** the formula is linked to oil prices, but the price itself was never published; $400bn is an outside estimate
+# - **a** about \$350–390 per 1,000 cubic metres, as agreed in the contract
+# - **b** \$400 billion is the price
+# - **c** the formula is linked to oil prices, but the price itself was never published; \$400bn is an outside estimate
 #   of the whole contract's value
 # - **d** China set the price, as the summary article says
 
