@@ -73,7 +73,7 @@ def test_loaders_read_every_file_with_real_values():
 def test_a_source_type_outside_the_vocabulary_is_refused_in_one_sentence(tmp_path, monkeypatch):
     (tmp_path / "bad.csv").write_text("fact,source_url,source_type\nx,https://example.org,rumour\n", encoding="utf-8")
     monkeypatch.setattr(coop, "DATA_DIR", tmp_path)
-    with pytest.raises(coop.CooperationError, match="'rumour' is not in the vocabulary"):
+    with pytest.raises(coop.CooperationError, match="'rumour' is not in helpers/data/source_types.csv"):
         coop.read_data("bad.csv")
 
 
@@ -83,7 +83,7 @@ def test_a_row_without_a_source_and_a_missing_file_are_refused(tmp_path, monkeyp
     monkeypatch.setattr(coop, "DATA_DIR", tmp_path)
     with pytest.raises(coop.CooperationError, match="needs a source URL"):
         coop.read_data("nosource.csv")
-    with pytest.raises(coop.CooperationError, match="one source type per URL"):
+    with pytest.raises(coop.CooperationError, match="give one type per address"):
         coop.read_data("twotypes.csv")
     with pytest.raises(coop.CooperationError, match="missing from helpers/data"):
         coop.read_data("gone.csv")
