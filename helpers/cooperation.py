@@ -12,7 +12,7 @@ Every fact is one row of a plain CSV file in `helpers/data/` (open any of them i
     arms_deals.csv           major arms deals with their years
     joint_exercises.csv      joint exercises and patrols, dated
     northern_sea_route.csv   ships and cargo sailing the whole Northern Sea Route
-    cooperation_facts.csv    the few dated facts on investment, money, technology, the Arctic and media
+    cooperation_facts.csv    the few dated facts on investment, money, technology, the Arctic, media and the border
     perspectives.csv         who calls the relationship what, in one or two sentences of our own
     map_points.csv           places for the schematic map: border, pipelines, Northern Sea Route
     cooperation_scorecard.csv  a reference reading of the scorecard in notebook 03
@@ -35,11 +35,9 @@ from matplotlib.patches import Patch
 
 from .errors import PackError
 from .paths import DATA_DIR
+from .sources import SourceError, check_source_types as check_row_types, source_types
 
-SOURCE_TYPES = ("official", "primary-archive", "statistics", "wire", "news", "state-media", "think-tank", "academic",
-                "trade-press", "encyclopedia", "education", "advocacy/NGO", "mirror", "blog/low-quality",
-                "broken/staging", "placeholder")
-MODIFIERS = ("+copy", "+opinion")
+SOURCE_TYPES = tuple(source_types().index)  # the pack's vocabulary: helpers/data/source_types.csv
 STATIONS = ("energy", "trade and money", "arms and exercises", "Arctic and technology")
 STATION_AREAS = {  # the labels of the annotate() `areas` layer that belong to each station
     "energy": ("energy",),
@@ -72,17 +70,6 @@ class CooperationError(PackError):
 # --- reading the files ---------------------------------------------------------------------
 
 
-def check_source_types(value: str, where: str) -> None:
-    """Every ' ; '-separated type must be in SOURCE_TYPES, optionally followed by +copy or +opinion."""
-    for kind in [part.strip() for part in value.split(";")]:
-        base = kind
-        for modifier in MODIFIERS:
-            base = base.replace(modifier, "")
-        if base not in SOURCE_TYPES:
-            raise CooperationError(f"{where}: source type '{kind}' is not in the vocabulary; use one of "
-                                   f"{', '.join(SOURCE_TYPES)} (optionally with +copy or +opinion).")
-
-
 def read_data(name: str, numbers: tuple[str, ...] = ()) -> pd.DataFrame:
     """Read `helpers/data/<name>`: every row needs a source URL and a known source type.
 
@@ -100,9 +87,10 @@ def read_data(name: str, numbers: tuple[str, ...] = ()) -> pd.DataFrame:
         urls = [u.strip() for u in row.source_url.split(";") if u.strip()]
         if not urls or not all(u.startswith("http") for u in urls):
             raise CooperationError(f"{where}: every fact needs a source URL starting with http.")
-        check_source_types(row.source_type, where)
-        if len(row.source_type.split(";")) != len(urls):
-            raise CooperationError(f"{where}: give one source type per URL, in the same order.")
+        try:
+            check_row_types(row.source_url, row.source_type, where)  # one known type per URL (helpers.sources)
+        except SourceError as problem:
+            raise CooperationError(str(problem)) from None
     for column in ("uncertain", "state_media_only"):
         if column in frame.columns:
             bad = frame.loc[~frame[column].str.lower().isin(("yes", "no")), column]
@@ -173,7 +161,7 @@ def load_northern_sea_route() -> pd.DataFrame:
 def load_cooperation_facts(area: str | None = None) -> pd.DataFrame:
     """The dated facts on money, technology, the Arctic and media (and a few on energy and arms).
 
-    `area`: one of STATIONS or "media" to keep only those rows (default: all).
+    `area`: one of STATIONS, "media" or "border" to keep only those rows (default: all).
     """
     frame = read_data("cooperation_facts.csv", ("number",))
     if area is None:

@@ -49,8 +49,7 @@ def test_every_row_has_sources_and_types_from_the_vocabulary(name):
         for kind in types:
             base = kind.replace("+copy", "").replace("+opinion", "")
             assert base in coop.SOURCE_TYPES, (name, kind)
-        if "uncertain" in row:
-            assert row["uncertain"] in ("yes", "no"), (name, row)
+        assert row["uncertain"] in ("yes", "no"), (name, row)   # every fact says whether it is uncertain
 
 
 @pytest.mark.parametrize("name", [n for n in COOPERATION_FILES if "state_media_only" in open(DATA_DIR / n).readline()])
@@ -66,14 +65,14 @@ def test_loaders_read_every_file_with_real_values():
     assert coop.load_oil_suppliers().set_index("year").loc[2023, "russia_mt"] == 107
     assert coop.load_joint_exercises().set_index("name").loc["Vostok-2018", "chinese_troops"] == 3200
     assert coop.load_power_of_siberia().state_media_only.all()
-    assert set(coop.load_cooperation_facts().area) == {*coop.STATIONS, "media"}
+    assert set(coop.load_cooperation_facts().area) == {*coop.STATIONS, "media", "border"}
     assert len(coop.load_perspectives()) == 9
 
 
 def test_a_source_type_outside_the_vocabulary_is_refused_in_one_sentence(tmp_path, monkeypatch):
     (tmp_path / "bad.csv").write_text("fact,source_url,source_type\nx,https://example.org,rumour\n", encoding="utf-8")
     monkeypatch.setattr(coop, "DATA_DIR", tmp_path)
-    with pytest.raises(coop.CooperationError, match="'rumour' is not in the vocabulary"):
+    with pytest.raises(coop.CooperationError, match="'rumour' is not in helpers/data/source_types.csv"):
         coop.read_data("bad.csv")
 
 
@@ -83,7 +82,7 @@ def test_a_row_without_a_source_and_a_missing_file_are_refused(tmp_path, monkeyp
     monkeypatch.setattr(coop, "DATA_DIR", tmp_path)
     with pytest.raises(coop.CooperationError, match="needs a source URL"):
         coop.read_data("nosource.csv")
-    with pytest.raises(coop.CooperationError, match="one source type per URL"):
+    with pytest.raises(coop.CooperationError, match="give one type per address"):
         coop.read_data("twotypes.csv")
     with pytest.raises(coop.CooperationError, match="missing from helpers/data"):
         coop.read_data("gone.csv")
@@ -252,3 +251,14 @@ def test_perspectives_include_both_governments_and_four_outside_views():
     who = set(coop.perspectives_side_by_side().index)
     assert {"Russian government", "Chinese government", "United States", "NATO", "European Union", "Kazakhstan",
             "India"} <= who
+
+
+def test_verdict_exercises_give_the_claims_register_s_verdicts():
+    register = load_claims().set_index("id")
+    exercises = all_exercises()
+    names = {"energy": "03.verdicts_energy", "trade and money": "03.verdicts_trade",
+             "arms and exercises": "03.verdicts_arms", "Arctic and technology": "03.verdicts_arctic"}
+    for station, exercise_id in names.items():
+        answer = exercises[exercise_id].answer
+        assert list(answer) == list(coop.STATION_CLAIMS[station])
+        assert answer == {claim: register.loc[claim, "verdict"] for claim in answer}, exercise_id

@@ -25,7 +25,7 @@
 # |---|---|---|---|
 # | 1 · What the articles claim; your hypothesis | core | 5 min | 5 min |
 # | 2 · Orientation: a map and thirty years of trade | core | 5 min | 7 min |
-# | 3 · Four stations: A energy, B trade and money, C arms and exercises, D the Arctic and technology | core | 15 min (one station per expert group) | 32 min (8 each) |
+# | 3 · Four stations: A energy, B trade and money, C arms and exercises, D the Arctic and technology | core | 15 min (one station per expert group) | 36 min (9 each) |
 # | 4 · Teach-back and the cooperation scorecard | core | 12 min | 8 min |
 # | 5 · Perspectives side by side | core | 5 min | 5 min |
 # | 6 · Back to your hypothesis (exit question) | core | 5 min | 5 min |
@@ -42,13 +42,18 @@
 # `statistics`, `wire`, `news`, `think-tank`, `state-media`, `blog/low-quality` ...) and two flags:
 # `uncertain` (sources disagree or are missing) and `state_media_only` (only outlets controlled by a government
 # carried it). In the figures, **solid** bars have an independent source, **pale** bars were carried only by state
-# media, and **hatched** bars are uncertain. Run the next cell to load the helpers.
+# media, and **hatched** bars are uncertain.
+#
+# **Exercises** check your answer at once. Stuck? `hint("03.gas_price")` (any exercise id) gives a hint, and after
+# a real attempt `reveal(...)` shows a reference answer. Written answers are saved for your teacher to read: a
+# program never marks writing right. Run the next cell to load the helpers.
 
 # %%
 import matplotlib.pyplot as plt
 import pandas as pd
 
 from helpers import check, hint, load_seeds, reveal
+from helpers.tables import table
 from helpers.cooperation import (STATIONS, area_coverage, claim_verdicts, compare_scorecard, count_disagreements,
                                  describe_arms_shares, describe_map, describe_northern_sea_route,
                                  describe_power_of_siberia, describe_shares, describe_trade_by_year, left_out,
@@ -57,18 +62,17 @@ from helpers.cooperation import (STATIONS, area_coverage, claim_verdicts, compar
                                  perspectives_side_by_side, plot_arms_shares, plot_map, plot_northern_sea_route,
                                  plot_power_of_siberia, plot_shares, plot_trade_by_year, station_claims)
 
-pd.set_option("display.max_colwidth", None)  # show whole sentences, not the first 50 characters
 corpus = load_seeds()
 
 # %% [markdown]
-# ## 1 · What the articles claim (5 minutes)
+# ## Part 1 · What the articles claim, and your hypothesis (core, 5 minutes)
 #
 # Our five articles say a lot about cooperation, mostly without numbers. Here are the twelve claims you will test,
 # three per station, in the articles' own words (the ids come from the claims register, `helpers/data/claims.csv`).
 # Read them all now; you will decide about your station's three later.
 
 # %%
-pd.concat([station_claims(station).assign(station=station) for station in STATIONS])
+table(pd.concat([station_claims(station).assign(station=station) for station in STATIONS]))
 
 # %% [markdown]
 # ### Exercise 1 · Your hypothesis
@@ -81,10 +85,10 @@ pd.concat([station_claims(station).assign(station=station) for station in STATIO
 my_hypothesis = ...
 
 # %%
-check("03.hypothesis", my_hypothesis)
+check("03.hypothesis")
 
 # %% [markdown]
-# ## 2 · Orientation: a map and thirty years of trade (5 minutes)
+# ## Part 2 · Orientation: a map and thirty years of trade (core, 5 minutes)
 #
 # The two countries share a border of more than 4,000 km, most of it along two rivers, the Amur and the Ussuri, settled
 # piece by piece and fully marked out only in 2008. Across it run an oil pipeline (from 2011) and a gas pipeline
@@ -95,7 +99,7 @@ check("03.hypothesis", my_hypothesis)
 # %%
 plot_map()
 plt.show()
-print(describe_map())
+print("Figure:", describe_map())
 
 # %% [markdown]
 # Now the number everyone quotes first: trade. The bars are the totals the news reported each year (mostly Chinese
@@ -104,13 +108,13 @@ print(describe_map())
 # %%
 plot_trade_by_year()
 plt.show()
-print(describe_trade_by_year())
+print("Figure:", describe_trade_by_year())
 
 # %% [markdown]
-# Two sides, two counts. For five years our sources give a second figure. In 2023 the gap is over $13bn:
+# Two sides, two counts. For five years our sources give a second figure. In 2023 the gap is over \$13bn:
 
 # %%
-count_disagreements()
+table(count_disagreements())
 
 # %% [markdown]
 # **What this figure cannot show.** Dollars of each year are not volumes: a rise can be higher oil prices rather
@@ -118,8 +122,12 @@ count_disagreements()
 # because no customs page with the two-way series was found. And the total says nothing about **who needs whom**:
 # that is what the four stations are for.
 #
-# ## 3 · Four stations
+# > **Discuss.** More than half of these bars rest on state media alone. Should the pack leave them out, show them
+# > pale (as it does), or look for something else? What would a reader lose each way?
 #
+# ## Part 3 · Four stations (core, 15 minutes)
+#
+# In class each expert group works through **one** station in 15 minutes; alone, take about 9 minutes for each.
 # Each station has the same steps: **read** the claims, **look** at one figure and what it cannot show, **compute**
 # one number with pandas, **judge**, and then compare with the claims register's verdicts.
 #
@@ -129,7 +137,7 @@ count_disagreements()
 # ship. The claims to test:
 
 # %%
-station_claims("energy")
+table(station_claims("energy"))
 
 # %% [markdown]
 # The biggest single deal: in May 2014 Gazprom and China's CNPC signed a 30-year contract for up to **38 billion
@@ -140,7 +148,7 @@ station_claims("energy")
 gas = load_power_of_siberia()
 plot_power_of_siberia(gas)
 plt.show()
-print(describe_power_of_siberia(gas))
+print("Figure:", describe_power_of_siberia(gas))
 
 # %% [markdown]
 # **What this data cannot show.** Every bar is Gazprom's own figure, carried by Russian state media, so the bars are
@@ -157,17 +165,17 @@ print(describe_power_of_siberia(gas))
 share_of_contract = ...
 
 # %%
-check("03.contract_share", share_of_contract)
+check("03.contract_share")
 
 # %% [markdown]
 # ### Exercise 3 · What was the price?
 #
-# A classmate says: "The 2014 gas deal is worth $400 billion, so we know what China pays." Which statement is right?
+# A classmate says: "The 2014 gas deal is worth \$400 billion, so we know what China pays." Which statement is right?
 # Answer with one letter.
 #
-# - **a** about $350–390 per 1,000 cubic metres, as agreed in the contract
-# - **b** $400 billion is the price
-# - **c** the formula is linked to oil prices, but the price itself was never published; $400bn is an outside estimate
+# - **a** about \$350–390 per 1,000 cubic metres, as agreed in the contract
+# - **b** \$400 billion is the price
+# - **c** the formula is linked to oil prices, but the price itself was never published; \$400bn is an outside estimate
 #   of the whole contract's value
 # - **d** China set the price, as the summary article says
 
@@ -175,7 +183,7 @@ check("03.contract_share", share_of_contract)
 gas_price = ...
 
 # %%
-check("03.gas_price", gas_price)
+check("03.gas_price")
 
 # %% [markdown]
 # **Oil.** Is Russia China's main supplier? The table gives China's top crude supplier each year (tonnes where the
@@ -183,7 +191,7 @@ check("03.gas_price", gas_price)
 
 # %%
 oil = load_oil_suppliers()
-oil[["year", "top_supplier", "russia_rank", "russia_mt", "saudi_mt", "uncertain", "note"]]
+table(oil[["year", "top_supplier", "russia_rank", "russia_mt", "saudi_mt", "uncertain", "note"]])
 
 # %% [markdown]
 # ### Exercise 4 · Top supplier, how often?
@@ -195,7 +203,7 @@ oil[["year", "top_supplier", "russia_rank", "russia_mt", "saudi_mt", "uncertain"
 years_russia_on_top = ...
 
 # %%
-check("03.oil_top", years_russia_on_top)
+check("03.oil_top")
 
 # %% [markdown]
 # **Misconception: "Russia is China's main supplier of everything."** Not so. Russia led for oil only in some years;
@@ -204,20 +212,36 @@ check("03.oil_top", years_russia_on_top)
 
 # %%
 energy_facts = load_cooperation_facts("energy")
-energy_facts[energy_facts.fact.str.contains("supplier|imports|exports")][["date", "fact", "source_type"]]
+table(energy_facts[energy_facts.fact.str.contains("supplier|imports|exports")][["date", "fact", "source_type"]])
 
 # %% [markdown]
 # Arctic gas by ship: two LNG projects with Chinese owners. The first worked; the second ran into US sanctions and
 # its Chinese partners pulled back.
 
 # %%
-load_lng_projects()[["project", "chinese_partners", "chinese_stake_pct", "status"]]
+table(load_lng_projects()[["project", "chinese_partners", "chinese_stake_pct", "status"]])
 
 # %% [markdown]
-# Now decide about the three energy claims (E14, X07, S04) before you read the register's verdicts:
+# ### Exercise 5 · Your verdicts (energy)
+#
+# Go back to the three claims at the top of the station. For each, write `"accurate"`, `"partly accurate"`,
+# `"inaccurate"`, `"contested"` or `"unverifiable"`, using what you found in the data. Then check: the feedback gives the claims register's verdict and its reason, and
+# `claim_verdicts("energy")` shows the register's full reasoning.
+
+# %% exercise="03.verdicts_energy" tags=["answer"]
+energy_verdicts = {
+    "E14": ...,   # essay: Russia is China's primary source of raw materials
+    "X07": ...,   # explainer: Russia is a major supplier of energy to China
+    "S04": ...,   # summary: China can dictate the terms of the trade deals
+}
 
 # %%
-claim_verdicts("energy")
+check("03.verdicts_energy")
+
+# %% [markdown]
+# > **Discuss.** Power of Siberia reached its full daily rate in December 2024, five years after it opened, and at
+# > 38 bcm a year it carries about a quarter of the gas the EU bought from Russia in 2021 (about 155 bcm). Is the
+# > pipeline a sign of Russia's strength, or of how hard it is to replace Europe? Use the numbers.
 
 # %% [markdown]
 # ### Station B · Trade and money
@@ -226,7 +250,7 @@ claim_verdicts("energy")
 # each matter to the other*. The claims:
 
 # %%
-station_claims("trade and money")
+table(station_claims("trade and money"))
 
 # %% [markdown]
 # The figure sets two shares side by side: how much of **Russia's** trade is with China, and how much of **China's**
@@ -236,7 +260,7 @@ station_claims("trade and money")
 shares = load_trade_shares()
 plot_shares(shares)
 plt.show()
-print(describe_shares(shares))
+print("Figure:", describe_shares(shares))
 
 # %% [markdown]
 # **What this data cannot show.** The points are sparse, and the lines join them straight even across ten-year gaps.
@@ -244,7 +268,7 @@ print(describe_shares(shares))
 # some points are our own arithmetic from published totals. A share says nothing about *what* is traded: Russia
 # sells mostly fuel and raw materials, China sells machines, cars and electronics (`load_trade_goods()`).
 #
-# ### Exercise 5 · The asymmetry ratio
+# ### Exercise 6 · The asymmetry ratio
 #
 # In **2021**, how many times bigger was China's share of Russia's trade than Russia's share of China's trade? Two
 # lines of pandas: pick the 2021 rows of `shares` and index them by `measure`, then divide one `share_pct` by the
@@ -254,17 +278,17 @@ print(describe_shares(shares))
 asymmetry_2021 = ...
 
 # %%
-check("03.asymmetry", asymmetry_2021)
+check("03.asymmetry")
 
 # %% [markdown]
 # **Money.** Since 2022 Russian officials have announced ever higher shares of trade paid in roubles and yuan:
 
 # %%
 money = load_cooperation_facts("trade and money")
-money[money.fact.str.contains("roubles|yuan")][["date", "fact", "uncertain", "state_media_only"]]
+table(money[money.fact.str.contains("roubles|yuan")][["date", "fact", "uncertain", "state_media_only"]])
 
 # %% [markdown]
-# ### Exercise 6 · What do "90% in roubles and yuan" tell you?
+# ### Exercise 7 · What do "90% in roubles and yuan" tell you?
 #
 # Answer with one letter.
 #
@@ -278,15 +302,15 @@ money[money.fact.str.contains("roubles|yuan")][["date", "fact", "uncertain", "st
 currency_meaning = ...
 
 # %%
-check("03.currency", currency_meaning)
+check("03.currency")
 
 # %% [markdown]
-# ### Exercise 7 · "China is a major investor in Russia" (the explainer, X02)
+# ### Exercise 8 · "China is a major investor in Russia" (the explainer, X02)
 #
 # Read the investment rows below, then answer with one letter: which statement do they support best?
 
 # %%
-money[money.fact.str.contains("invest|lends", case=False)][["date", "fact", "number", "source_type"]]
+table(money[money.fact.str.contains("invest|lends", case=False)][["date", "fact", "number", "source_type"]])
 
 # %% [markdown]
 # - **a** China is Russia's biggest foreign investor
@@ -299,13 +323,28 @@ money[money.fact.str.contains("invest|lends", case=False)][["date", "fact", "num
 investment_reading = ...
 
 # %%
-check("03.investor", investment_reading)
+check("03.investor")
 
 # %% [markdown]
-# The register's verdicts on this station's claims (E06, E07, X02):
+# ### Exercise 9 · Your verdicts (trade and money)
+#
+# Go back to the three claims at the top of the station. For each, write `"accurate"`, `"partly accurate"`,
+# `"inaccurate"`, `"contested"` or `"unverifiable"`, using what you found in the data. Then check: the feedback gives the claims register's verdict and its reason, and
+# `claim_verdicts("trade and money")` shows the register's full reasoning.
+
+# %% exercise="03.verdicts_trade" tags=["answer"]
+trade_verdicts = {
+    "E06": ...,   # essay: China is Russia's number 1 trading partner
+    "E07": ...,   # essay: Russia is not in China's top 10 partners (2018)
+    "X02": ...,   # explainer: China is a major investor in Russia
+}
 
 # %%
-claim_verdicts("trade and money")
+check("03.verdicts_trade")
+
+# %% [markdown]
+# > **Discuss.** China's share of Russia's trade rose to about a third, while Russia stayed at about 4% of China's.
+# > Which of the two figures would a Russian official quote, and which an American one? Why?
 
 # %% [markdown]
 # ### Station C · Arms and exercises
@@ -314,7 +353,7 @@ claim_verdicts("trade and money")
 # the two armed forces exercise and patrol together. The claims:
 
 # %%
-station_claims("arms and exercises")
+table(station_claims("arms and exercises"))
 
 # %% [markdown]
 # The figure uses SIPRI's data (the Stockholm International Peace Research Institute), as relayed by reports we
@@ -324,7 +363,7 @@ station_claims("arms and exercises")
 # %%
 plot_arms_shares()
 plt.show()
-print(describe_arms_shares())
+print("Figure:", describe_arms_shares())
 
 # %% [markdown]
 # **What this data cannot show.** SIPRI counts the *volume* of major weapons delivered, not money. A share can rise
@@ -333,10 +372,10 @@ print(describe_arms_shares())
 # of unlicensed copying in 17 years. The major deals, dated:
 
 # %%
-load_arms_deals()[["item", "signed", "delivered", "quantity", "value_usd_bn", "uncertain"]]
+table(load_arms_deals()[["item", "signed", "delivered", "quantity", "value_usd_bn", "uncertain"]])
 
 # %% [markdown]
-# ### Exercise 8 · A rising share
+# ### Exercise 10 · A rising share
 #
 # Russia's share of China's arms imports rose from 57% (2012–16) to 77% (2016–20), while China's imports as a whole
 # fell. Which conclusion follows? Answer with one letter.
@@ -351,7 +390,7 @@ load_arms_deals()[["item", "signed", "delivered", "quantity", "value_usd_bn", "u
 arms_conclusion = ...
 
 # %%
-check("03.arms_share", arms_conclusion)
+check("03.arms_share")
 
 # %% [markdown]
 # **Exercises.** Our list of joint exercises and patrols, each dated and sourced (troop numbers only where a source
@@ -359,10 +398,10 @@ check("03.arms_share", arms_conclusion)
 
 # %%
 drills = load_joint_exercises()
-drills[["name", "start", "kind", "where", "chinese_troops", "uncertain", "state_media_only"]]
+table(drills[["name", "start", "kind", "where", "chinese_troops", "uncertain", "state_media_only"]])
 
 # %% [markdown]
-# ### Exercise 9 · How regular?
+# ### Exercise 11 · How regular?
 #
 # In how many **different years** does our list have a naval drill (`kind` equal to `"naval"`)? One line of pandas:
 # keep those rows and count the distinct values of `year` with `.nunique()`.
@@ -371,7 +410,7 @@ drills[["name", "start", "kind", "where", "chinese_troops", "uncertain", "state_
 naval_drill_years = ...
 
 # %%
-check("03.drill_years", naval_drill_years)
+check("03.drill_years")
 
 # %% [markdown]
 # **What this list cannot show.** A year missing from it may be a year our sources did not confirm, not a year
@@ -379,12 +418,12 @@ check("03.drill_years", naval_drill_years)
 # numbers are mostly one government's own count. And a list of dates says nothing about how well the forces work
 # together.
 #
-# Joint drills happen almost every year since 2012. Does that make the two countries allies? Look at what is **not** in the list: no promise to defend each
-# other (the 2001 treaty has none, see notebook 02), no standing joint command (the 2021 command system was set up for
-# one exercise), drills that were scripted and, in 2012, run in one language. In March 2023 both governments signed
+# Joint drills happen almost every year since 2012. Does that make the two countries allies? Look at what is **not**
+# in the list: no promise to defend each other (the 2001 treaty has none, see notebook 02), no standing joint command
+# (the 2021 command system was set up for one exercise), drills that were scripted and, in 2012, run in one language. In March 2023 both governments signed
 # a statement saying they are not a Cold-War-style military alliance.
 #
-# ### Exercise 10 · Drills and alliances
+# ### Exercise 12 · Drills and alliances
 #
 # Answer with one letter: what do the regular joint exercises show?
 #
@@ -398,13 +437,28 @@ check("03.drill_years", naval_drill_years)
 what_drills_show = ...
 
 # %%
-check("03.alliance", what_drills_show)
+check("03.alliance")
 
 # %% [markdown]
-# The register's verdicts on this station's claims (E05, X04, E21):
+# ### Exercise 13 · Your verdicts (arms and exercises)
+#
+# Go back to the three claims at the top of the station. For each, write `"accurate"`, `"partly accurate"`,
+# `"inaccurate"`, `"contested"` or `"unverifiable"`, using what you found in the data. Then check: the feedback gives the claims register's verdict and its reason, and
+# `claim_verdicts("arms and exercises")` shows the register's full reasoning.
+
+# %% exercise="03.verdicts_arms" tags=["answer"]
+arms_verdicts = {
+    "E05": ...,   # essay: arms sales to China have been dwindling
+    "X04": ...,   # explainer: drills signal their combined military might
+    "E21": ...,   # essay: they fight in parallel, not as one force
+}
 
 # %%
-claim_verdicts("arms and exercises")
+check("03.verdicts_arms")
+
+# %% [markdown]
+# > **Discuss.** Russia sold China the S-400 in 2014, and India bought five S-400 systems in 2018 with its border
+# > with China in mind. What does that tell you about the limits of the partnership?
 
 # %% [markdown]
 # ### Station D · The Arctic and technology
@@ -412,7 +466,7 @@ claim_verdicts("arms and exercises")
 # Russia has the Arctic coast; China calls itself a "near-Arctic state" and wants a "Polar Silk Road". The claims:
 
 # %%
-station_claims("Arctic and technology")
+table(station_claims("Arctic and technology"))
 
 # %% [markdown]
 # The Northern Sea Route is the shortest sea way from China to northern Europe. How much cargo actually sails the
@@ -422,7 +476,7 @@ station_claims("Arctic and technology")
 nsr = load_northern_sea_route()
 plot_northern_sea_route(nsr)
 plt.show()
-print(describe_northern_sea_route(nsr))
+print("Figure:", describe_northern_sea_route(nsr))
 
 # %% [markdown]
 # **What this data cannot show.** Transit is only ships that sail the whole route; most traffic on the route is
@@ -430,7 +484,7 @@ print(describe_northern_sea_route(nsr))
 # thousand tonnes or about 200 thousand, depending on the source). And tonnes do not show who pays, who builds the
 # ships, or who decides.
 #
-# ### Exercise 11 · A small share of a big route
+# ### Exercise 14 · A small share of a big route
 #
 # What share of all cargo on the Northern Sea Route in **2024** was transit? Use the last row of `nsr`
 # (`transit_mt` and `total_nsr_mt`), as a whole number of per cent with `round(...)`.
@@ -439,23 +493,34 @@ print(describe_northern_sea_route(nsr))
 transit_share_2024 = ...
 
 # %%
-check("03.nsr_share", transit_share_2024)
+check("03.nsr_share")
 
 # %% [markdown]
 # **Technology.** The few dated facts our sources confirm: 5G, chips and machine tools, satellites, the Moon and
 # nuclear power, and the Arctic rows beside them. Which way does the dependence run?
 
 # %%
-load_cooperation_facts("Arctic and technology")[["date", "fact", "uncertain", "source_type"]]
+table(load_cooperation_facts("Arctic and technology")[["date", "fact", "uncertain", "source_type"]])
 
 # %% [markdown]
-# The register's verdicts on this station's claims (E12, E11, F05):
+# ### Exercise 15 · Your verdicts (Arctic and technology)
+#
+# Go back to the three claims at the top of the station. For each, write `"accurate"`, `"partly accurate"`,
+# `"inaccurate"`, `"contested"` or `"unverifiable"`, using what you found in the data. Then check: the feedback gives the claims register's verdict and its reason, and
+# `claim_verdicts("Arctic and technology")` shows the register's full reasoning.
+
+# %% exercise="03.verdicts_arctic" tags=["answer"]
+arctic_verdicts = {
+    "E12": ...,   # essay: Yamal LNG is the only major project fully realised
+    "E11": ...,   # essay: such as a gold mine in the Canadian Arctic
+    "F05": ...,   # fragment: technology transfer agreements show the trend
+}
 
 # %%
-claim_verdicts("Arctic and technology")
+check("03.verdicts_arctic")
 
 # %% [markdown]
-# ## 4 · Teach-back and the cooperation scorecard (12 minutes)
+# ## Part 4 · Teach-back and the cooperation scorecard (core, 12 minutes)
 #
 # Back in your home group, each expert teaches their station in three minutes: one number, one limit, one claim and
 # its verdict. Then fill in the scorecard together. For each area give:
@@ -482,16 +547,16 @@ my_scorecard = {
 # reference is **one reasoned reading**, not the answer: where you differ, the reasons matter more than the numbers.
 
 # %%
-compare_scorecard(my_scorecard, corpus)
+table(compare_scorecard(my_scorecard, corpus))
 
 # %% [markdown]
-# ## 5 · Perspectives side by side (5 minutes)
+# ## Part 5 · Perspectives side by side (core, 5 minutes)
 #
 # Who calls the relationship what? Each row is our own one- or two-sentence summary, with the type of its source
 # (the full addresses are in `helpers/data/perspectives.csv`).
 
 # %%
-perspectives_side_by_side()
+table(perspectives_side_by_side())
 
 # %% [markdown]
 # Notice **who gains from each wording** (this is our reading; argue with it). Beijing's "not an alliance, not
@@ -503,7 +568,7 @@ perspectives_side_by_side()
 # > **Discuss.** Put the American and the Chinese rows next to the technology facts of Station D. Which facts does
 # > each side pick, and which does it leave out? Is "decisive enabler" a fact or a judgement?
 #
-# ## 6 · Back to your hypothesis (5 minutes)
+# ## Part 6 · Back to your hypothesis (core, 5 minutes)
 #
 # Here is what you wrote at the start:
 
@@ -511,7 +576,7 @@ perspectives_side_by_side()
 print(my_hypothesis if isinstance(my_hypothesis, str) else "(no hypothesis written yet: see Exercise 1)")
 
 # %% [markdown]
-# ### Exercise 12 · Exit question
+# ### Exercise 16 · Exit question
 #
 # Are Russia and China partners of equals, or does one need the other more? In four to six sentences, say whether
 # you keep, change or refine your hypothesis. Use **two numbers** from today's data (with their years), name **one
@@ -521,10 +586,10 @@ print(my_hypothesis if isinstance(my_hypothesis, str) else "(no hypothesis writt
 my_conclusion = ...
 
 # %%
-check("03.exit", my_conclusion)
+check("03.exit")
 
 # %% [markdown]
-# ## 7 · Extension: what each article covers and leaves out (8 minutes)
+# ## Part 7 · What each article covers and leaves out (extension, 8 minutes)
 #
 # The `areas` layer of the annotation helper tags each sentence with the areas its words point to (energy, military,
 # arctic_transport ...). The table counts the tagged sentences in each article. It counts **cue words**, not
@@ -532,16 +597,16 @@ check("03.exit", my_conclusion)
 
 # %%
 coverage = area_coverage(corpus)
-coverage
+table(coverage)
 
 # %% [markdown]
 # And for each article, the areas it never mentions:
 
 # %%
-left_out(coverage)
+table(left_out(coverage))
 
 # %% [markdown]
-# ### Exercise 13 · The forgotten area
+# ### Exercise 17 · The forgotten area
 #
 # Which area does **only one** of the five articles mention? Give the area's name as in the table (for example
 # `"finance"`).
@@ -550,23 +615,12 @@ left_out(coverage)
 only_one_article = ...
 
 # %%
-check("03.coverage", only_one_article)
+check("03.coverage")
 
 # %% [markdown]
 # > **Discuss.** The summary says nothing about energy, the Arctic or technology, yet it claims China can "dictate the
 # > terms of the trade deals". Can an article judge who needs whom while leaving out the areas where dependence is
 # > greatest? Which article would you give a reader who wants to know about energy, and why?
-#
-# ## Discussion prompts
-#
-# 1. **Energy:** Power of Siberia reached its full daily rate in December 2024, five years after it opened. Is that
-#    a sign of strength or of how hard it is to replace Europe (about 155 bcm in 2021)? Use the numbers.
-# 2. **Trade:** China's share of Russia's trade rose to about a third while Russia stayed at about 4% of China's.
-#    Which figure would a Russian official quote, and which would an American one? Why?
-# 3. **Arms:** Russia sells India the same S-400 it sold China. What does that tell you about the limits of the
-#    partnership?
-# 4. **Sources:** more than half of the trade bars rest on state media alone. Should the pack leave them out, show
-#    them pale (as it does), or look for something else? What would you lose each way?
 #
 # ## What you did
 #
