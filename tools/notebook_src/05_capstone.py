@@ -182,8 +182,8 @@ check("05.claims", article=article)
 #
 # *Corroboration*: what do other sources say? `find_in_pack(word, exclude=article)` finds every sentence that
 # contains a word in the pack's other articles (the five seeds and the other practice articles) and in its sourced
-# data (the timeline and the trade table). Change the word to one that matters for a claim you audited and run the
-# cell again, as often as you like.
+# data (the timeline, the treaty digest and the trade table). Change the word to one that matters for a claim you
+# audited and run the cell again, as often as you like.
 
 # %%
 find_in_pack("abstain", exclude=article)
