@@ -287,3 +287,17 @@ def test_numbers_and_dates_match_whether_quoted_or_not(bank, capsys):
     assert check("t.seq", ["1950", 1969.0, 2001], result=True).correct
     bank["t.date2"] = Exercise("t.date2", "mapping", {"end": "2027-02-28"}, "a = {...}", "Dates.")
     assert check("t.date2", {"end": datetime.date(2027, 2, 28)}, result=True).correct
+
+
+def test_no_written_exercise_in_the_pack_can_be_ticked():
+    """Every text exercise in helpers/solutions: its reference answer is saved (never correct), lorem ipsum is
+    sent back, and the output has no tick."""
+    written = [e for e in exercises.all_exercises().values() if e.kind == "text"]
+    assert len(written) >= 5
+    for exercise in written:
+        namespace = {}
+        exec(exercise.solution, namespace)
+        reference = exercises.judge(exercise, namespace[exercise.answer_name])  # quotations: from any article
+        assert reference.status == "saved", (exercise.id, reference.lines)
+        assert not any("✓" in line for line in reference.lines)
+        assert exercises.judge(exercise, "lorem ipsum " * 40).status == "sent back"
