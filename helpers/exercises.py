@@ -542,16 +542,17 @@ def ideas_found(ex: Exercise, answer: str) -> list[str]:
     return lines
 
 
-def pack_articles() -> list:
+@lru_cache(maxsize=1)
+def pack_articles() -> tuple:
     """The articles a quotation may come from: the seeds, then the practice articles (if present)."""
     from .articles import load_seeds
 
-    articles = list(load_seeds())
+    articles = tuple(load_seeds())
     try:
         from .practice import load_practice_articles
     except ImportError:  # a copy of the pack without practice articles
         return articles
-    return articles + list(load_practice_articles())
+    return articles + tuple(load_practice_articles())
 
 
 def quote_source(ex: Exercise, article=None):
