@@ -1,239 +1,272 @@
 # %% [markdown]
-# # 04 · Critical reading: who wrote it, when, on what evidence, in which words
+# # 04 · Critical reading: who is behind it, on what evidence, in which words
 #
-# **Time:** about 60 minutes in class (parts 1–6), plus 20–30 minutes for parts 7–9 as homework or a second lesson.
-# **You need:** notebook 00. Notebooks 01 and 02 help but are not required.
+# **Time:** 50 minutes for the core (parts 1–7). Parts 8–13 are extensions: together they make a second lesson of
+# about 50 minutes, or homework; part 13 is a stretch task.
+# **You need:** notebook 00 (the toolkit card). Notebooks 01 and 02 help but are not required.
 #
 # **By the end you will be able to:**
-# 1. ask the sourcing questions of any text (who is behind it, when, where) and **date an undated text** from clues
-#    inside it;
-# 2. tell the article from what the web page left stuck to it, and say what a reader poll can and cannot show;
-# 3. sort claims into facts, opinions, predictions and recommendations, check a claim against sources, and **trace a
-#    quotation to where it was first said**;
-# 4. **corroborate**: see where the five articles agree, disagree or stay silent;
-# 5. read closely: hedges and boosters, loaded words, register, and the **framing** carried by a single word;
-# 6. use a transparent rubric: computed signals that point at the words behind them, plus your own judgement backed
-#    by quotations, and explain why no single score (and no "AI detector") settles whether to trust a text.
+# 1. **read laterally**: leave a page to find out who is behind a text and the people it cites, and say honestly
+#    what you could and could not find;
+# 2. use the toolkit from notebook 00 on new material: date a text you have not seen, judge a new poll, check a new
+#    claim about signing and ratifying;
+# 3. sort claims into facts, opinions, predictions and recommendations, and trace a quotation to where it was said;
+# 4. (extension) corroborate five texts against each other, read for hedges, boosters and loaded words, compare
+#    the words each side uses for the same event, and explain why no single score (and no "AI detector") settles
+#    whether to trust a text.
 #
 # **The question for the lesson:** *which of these five texts would you rely on, for what, and why? Prove it with
 # their own words.*
+#
+# | part | what you do | habit | minutes | |
+# |---|---|---|---|---|
+# | 1 | recall the toolkit; bring back your verdict from notebook 00 | all four | 4 | core |
+# | 2 | **read the op-ed whole**; what kind of claims does it make? | close reading | 12 | core |
+# | 3 | **lateral reading**: who is behind the op-ed and the essay's sources? | sourcing | 14 | core |
+# | 4 | date a text you have not seen | sourcing, contextualisation | 5 | core |
+# | 5 | a new poll | sourcing | 3 | core |
+# | 6 | check a new claim, and trace a quotation | corroboration | 7 | core |
+# | 7 | revisit your verdict from notebook 00; discuss | all four | 5 | core |
+# | 8 | corroboration matrix: draft your cells, then compare | corroboration | 12 | extension |
+# | 9 | hedges, boosters, loaded words | close reading | 8 | extension |
+# | 10 | framing: the same event in different words, and each side's own account | close reading, contextualisation | 12 | extension |
+# | 11 | a transparent rubric: your ratings against the counted signals | all four | 10 | extension |
+# | 12 | no AI detectors; false alarms on a careful text | close reading | 8 | extension |
+# | 13 | stretch: audit three of the pack's own sources | sourcing | 10 | extension |
+#
+# > **If something goes wrong:** a `NameError` means a cell above has not been run (or the kernel restarted). Use
+# > *Kernel → Restart Kernel and Run All Cells…*; your typed answers stay in their cells.
 
 # %% [markdown]
-# ## How this notebook thinks about trust
+# ## Part 1 · Your toolkit, recalled (core, 4 minutes)
 #
-# Historians and fact-checkers use a few questions again and again. Stanford's *Reading Like a Historian* calls them
-# **sourcing** (who wrote it, when, why?), **contextualisation** (what was going on then?), **corroboration** (what do
-# other documents say?) and **close reading** (what claims, evidence and language does it use?)
-# ([Reading Like a Historian](http://sheg.stanford.edu/rlh)). *Civic Online Reasoning* boils them down to three:
-# **Who is behind the information? What is the evidence? What do other sources say?**
-# ([Civic Online Reasoning](https://cor.inquirygroup.org)). And Mike Caulfield's **SIFT** turns them into moves:
-# *Stop; Investigate the source; Find better coverage; Trace claims to their original context*
-# ([SIFT](https://hapgood.us/2019/06/19/sift-the-four-moves)).
+# Notebook 00 gave you a card with four habits (**sourcing, contextualisation, corroboration, close reading**) and
+# the four SIFT moves (**Stop, Investigate the source, Find better coverage, Trace claims**). This notebook uses them
+# on new material; each part names the habit it practises. One move on that card you have not practised yet:
+# **investigate the source by reading laterally**, which is part 3.
 #
-# None of these frameworks measures anything in the text: they are habits. This notebook adds something they lack.
-# It **counts** a few things in each article (named sources, hedges, loaded words, repeated sentences ...) and every
-# number can be **opened up to show the exact words that produced it**. A number is a reason to look, never a
-# verdict. Run the first cell to load the articles and their profiles.
+# Run the next cell to load the helpers. It also brings back the sourcing verdict you wrote in notebook 00 (if you
+# ran that notebook on this computer). Keep it in view: part 7 asks whether you would still give it.
 
 # %%
-import textwrap
-
 import matplotlib.pyplot as plt
 import pandas as pd
 
 from helpers import check, hint, load_seeds, reveal
 from helpers.claims import (compare_with_reference, contradictions, corroboration_matrix, format_trace, load_claims,
-                            plot_matrix, quote_report, sentences_with, trace, verdict_table)
+                            plot_matrix, quote_report, sentences_with, verdict_table, trace)
 from helpers.framing import framing_spans, framing_table, load_framing
+from helpers.keep import kept_answer
+from helpers.lateral import online_route, people_cited, source_audit
 from helpers.profile import (SIGNALS, article_from_text, compare_ratings, evidence, load_calibration_sample,
-                             load_rubric, plot_profiles, profile, rank_spread, rank_table, weighted_ranking)
+                             load_rubric, profile, rank_spread, rank_table, weighted_ranking)
+from helpers.reading import read
+from helpers.tables import table
 
-pd.set_option("display.max_colwidth", 200)
 corpus = load_seeds()
 profiles = profile(corpus)
-
-
-def read(texts, width=110):
-    """Print each text wrapped to a readable width, with a blank line between them."""
-    for text in texts:
-        print(textwrap.fill(str(text), width), end="\n\n")
-
-
-profiles[["words", "byline", "date_status", "outlet_known", "clutter_lines", "truncated"]]
-
-# %% [markdown]
-# ## Part 1 · Sourcing: who, when, where (10 minutes)
-#
-# That first table is each article's **provenance card**. Read it row by row:
-#
-# - **Who?** Only the essay (Carter Boone) and the op-ed (Audrey Oien) name a writer. Three texts are unsigned.
-# - **Where?** `outlet_known` is False for all five: none of them tells us which site or publisher put it out. The
-#   essay sat on "Carter Boone's Blog", a section of a larger website that we could not identify, so we say
-#   *unknown* rather than guess.
-# - **When?** Only the essay prints a date. For three others the date is **estimated** from clues in the text, and
-#   for the explainer it is simply **unknown**.
-#
-# Every figure in a profile can be opened up. `evidence(article, signal)` lists the words behind one figure with
-# their position in the file (`start`, `end`). Here are the dating clues inside the unsigned fragment:
-
-# %%
-evidence(corpus["fragment"], "date_status")
-
-# %% [markdown]
-# ### Dating a text from the inside
-#
-# The fragment prints no date, but two clues pin it down:
-#
-# 1. It calls the Ukraine conflict **"ongoing"** (and later "the escalating Ukrainian war"). Russia's full-scale
-#    invasion began on **24 February 2022**
-#    ([source](https://www.info-res.org/eyes-on-russia/ukraine-'special-military-operation'-announced)).
-# 2. It calls **Premier Li Keqiang** "China's second-highest-ranking official". Li Keqiang was premier from
-#    15 March 2013 ([source](http://china.org.cn/china/NPC_CPPCC_2013/2013-03/15/content_28248976.htm)) to 11 March
-#    2023 ([source](http://en.people.cn/n3/2023/0312/c90000-10220761.html)), but he held the No. 2 place in the
-#    Communist Party's leadership only until **22 October 2022**, when he left the Central Committee; the next day
-#    Li Qiang was named No. 2
-#    ([source](https://english.alarabiya.net/News/world/2022/10/23/Factbox-China-s-new-elite-Communist-Party-leadership)).
-#
-# A title is a time stamp: *who held that job, and when?* is one of the most useful questions you can ask of an
-# undated text.
-#
-# ### Exercise 1 · Date the fragment
-#
-# Give the earliest and latest dates that fit **both** clues, as text in the form `"YYYY-MM-DD"`. Stuck? Run
-# `hint("04.fragment_dates")` in a new cell; after a real attempt, `reveal("04.fragment_dates")` shows our answer.
-# Both work for every exercise in this notebook.
-
-# %% exercise="04.fragment_dates" tags=["answer"]
-fragment_window = ...  # replace ... with {"earliest": "YYYY-MM-DD", "latest": "YYYY-MM-DD"}
-
-# %%
-check("04.fragment_dates", fragment_window)
-
-# %% [markdown]
-# Compare the explainer: it mentions no date, no year and no number at all. Its only clue is that it names the
-# Power of Siberia gas pipeline as a working project, and gas has flowed through it since December 2019
-# ([source](https://www.themoscowtimes.com/2019/12/02/russia-launches-power-siberia-gas-exports-china-a68423)). That
-# gives a lower bound and nothing else. A text that cannot be dated cannot tell you what "lately" or "in recent years"
-# means.
-#
-# > **Discuss:** why does the date matter more for the explainer's claims ("trade volume has grown significantly in
-# > recent years") than for the essay's history of the 1980s?
-
-# %% [markdown]
-# ## Part 2 · What the scraper left in (5 minutes)
-#
-# The loader sets aside lines that belong to the web page, not the article. They are clutter, but they are also
-# **evidence about where the copy came from**:
-
-# %%
-evidence(corpus["essay"], "clutter_lines")
-
-# %% [markdown]
-# - **"REUTERS/Tingshu Wang"** is a photo credit: the page used a picture from the Reuters agency. The photo is gone,
-#   so we cannot see what it showed, or what impression it was meant to give.
-# - **The reader poll** asked visitors what the United States' long-term goals for Russia are: 33 + 30 + 24 + 21 =
-#   **108 votes**. Nobody chose these 108 people; they chose themselves, by visiting this site and bothering to
-#   click. That is a **self-selected sample**.
-# - **"For business / For researchers / For students"** is the site's menu: the blog belonged to a larger site with
-#   several audiences.
-#
-# ### Exercise 2 · What can the poll show?
-#
-# Which **one** statement does the poll support? Answer with a letter, as text.
-#
-# - **a** Most Americans believe the United States wants a partnership with Russia on its own terms.
-# - **b** Russia's government fears that the United States wants to dissolve Russia.
-# - **c** Of the visitors who chose to vote on this page, 33 picked the "partnership on US terms" answer.
-# - **d** Readers of serious analysis mostly see US policy toward Russia as benign.
-
-# %% exercise="04.poll" tags=["answer"]
-poll_supports = ...
-
-# %%
-check("04.poll", poll_supports)
-
-# %% [markdown]
-# ## Part 3 · Evidence: the claims register (15 minutes)
-#
-# We went through all five articles and pulled out **61 claims**, each quoted word for word (the quote is checked
-# against the article every time it loads). Each has a **type**, an **area**, a **verdict** with our reasoning in
-# our own words, and the **sources** behind the verdict. The register is a plain CSV file,
-# `helpers/data/claims.csv`: you can open it and add claims of your own.
-#
-# How the verdicts come out, article by article:
-
-# %%
 claims = load_claims()
-verdict_table(claims)
+
+# %% tags=["nbval-ignore-output"]
+# Output not compared by nbval: it shows the answer you kept in notebook 00, if there is one on this computer.
+my_first_verdict = kept_answer("00.sourcing")
 
 # %% [markdown]
-# Read this table with care: it counts the claims **we chose** to check, so it is not a score either. The essay has
-# the most inaccurate claims partly because it makes the most checkable ones; the explainer makes few claims precise
-# enough to be wrong.
+# ## Part 2 · The document: the op-ed, whole (core, 12 minutes)
 #
-# ### Facts, opinions, predictions, recommendations
+# **Habit: close reading.** Read the whole op-ed (about 4–5 minutes). The headnote first: a byline, but no outlet, no
+# title and no date. An **op-ed** argues for a view; as you read, notice who it is addressed to and what it wants
+# them to do. Note the line numbers of two sentences you might quote.
+
+# %%
+read("oped")
+
+# %% [markdown]
+# ### Exercise 1 · What kind of claim? (close reading, analysis)
 #
-# A **fact** claim can be checked against the world. An **opinion** is a judgement you weigh rather than check.
-# A **prediction** is about the future; a **recommendation** tells someone what to do. Writers often dress one as
-# another: "the reality is that ..." sounds like a fact but introduces a judgement.
-#
-# ### Exercise 3 · What kind of claim?
-#
-# For each quotation, write `"fact"`, `"opinion"`, `"prediction"` or `"recommendation"`.
+# A **fact** claim can be checked against the world. An **opinion** is a judgement you weigh rather than check. A
+# **prediction** is about the future; a **recommendation** tells someone what to do. Writers often dress one as
+# another: "the reality is that ..." sounds like a fact but introduces a judgement. Two of these come from the op-ed
+# you have just read (lines 73 and 79 of it); two from texts you will meet in the extension parts:
 
 # %%
 four = claims.set_index("id").loc[["E06", "O10", "X10", "O09"]]
-read(f"{claim_id} ({row.article}): {row.quote}" for claim_id, row in four.iterrows())
+table(four[["article", "quote"]])
+
+# %% [markdown]
+# Write `"fact"`, `"opinion"`, `"prediction"` or `"recommendation"` for each.
 
 # %% exercise="04.claim_types" tags=["answer"]
-# replace ... with {"E06": "...", "O10": "...", "X10": "...", "O09": "..."}
-claim_types = ...
+claim_types = {"E06": ..., "O10": ..., "X10": ..., "O09": ...}
 
 # %%
 check("04.claim_types", claim_types)
 
 # %% [markdown]
-# ### Exercise 4 · You be the fact-checker
+# ## Part 3 · Lateral reading: who is behind it? (core, 14 minutes)
 #
-# Here are four claims, each with what our sources say. Give each a verdict: `"accurate"`, `"partly accurate"`,
-# `"inaccurate"`, `"contested"` (reasonable sources disagree) or `"unverifiable"`.
+# **Habit: sourcing. SIFT move: Investigate the source.** Professional fact-checkers do something most readers do
+# not: before reading a page closely, they **leave it**, and read what *other* sources say about who is behind it.
+# Historians and students who stayed on the page were fooled by how it looked; fact-checkers who read laterally got
+# to better answers faster ([Civic Online Reasoning](https://cor.inquirygroup.org/research/lateral-reading-and-the-nature-of-expertise/)).
 #
-# | id | the article says | what our sources say |
+# Two texts in our set name people: the op-ed names its writer, and the essay cites five analysts by name, with no
+# job, institution, title or link for any of them. **What the texts say about these people is all you get on the
+# page.** Here is the card, with what the pack's own fact base adds (and, just as important, what it does not):
+
+# %%
+people_cited()
+
+# %% [markdown]
+# Notice how little the offline card can say. That is honest: we will not guess facts about real people. Where our
+# sources are silent, the card says so, and that is exactly when you need the **online route**.
+#
+# **The online route (if you have the web):** five minutes, three tabs, one person. For example:
+
+# %%
+online_route("Kashin")
+
+# %% [markdown]
+# Rules of thumb for the three tabs:
+#
+# - A page **about** a person (an institution's staff page, a publisher's author page, a news report) tells you more
+#   than a page **by** them.
+# - An encyclopedia article is a good first stop, not a last one: follow its references.
+# - Spend the five minutes on **who** and **with whom**, not on reading their work; you can do that later.
+#
+# **The offline route (no web, or no time):** use the card above. It tells you what we could confirm (for one entry,
+# the institution behind a study) and names what we could not. Either route ends in the same place: a sentence about
+# who is behind the text, and how that changes your trust.
+#
+# ### Exercise 2 · Plan the first search (sourcing, judgement)
+#
+# You want to know whether the essay fairly reports what "Elkman, Saari, and Secrieru" said (essay, line 95).
+# Which is the **best first** move? Answer with a letter.
+#
+# - **a** Read the essay again more carefully: it will say who they are somewhere.
+# - **b** Search for the three surnames together with "2020", find the institution that published the work, and
+#   check the work itself says what the essay says.
+# - **c** Trust the claim: three names are more convincing than one.
+# - **d** Search for "Elkman" exactly as the essay spells it and take the first result.
+
+# %% exercise="04.lateral_route" tags=["answer"]
+first_move = ...  # a letter in quotes
+
+# %%
+check("04.lateral_route", first_move)
+
+# %% [markdown]
+# ### Exercise 3 · Read laterally, and report (sourcing, writing)
+#
+# Choose **one** person on the card. Use the online route if you can (five minutes), or the offline card if you
+# cannot. Then write three sentences: **who** is behind the name (or that you could not find out), **how** you found
+# out (which tab, which kind of page, or "the offline card"), and **whether it changes how far you trust** the
+# sentence that cites them. Saying "I could not find out" is a good answer when it is true.
+
+# %% exercise="04.lateral" tags=["answer"]
+lateral_report = ...  # replace ... with your three sentences in quotes
+
+# %%
+check("04.lateral", lateral_report)
+
+# %% [markdown]
+# ## Part 4 · Date a text you have not seen (core, 5 minutes)
+#
+# **Habits: sourcing and contextualisation.** In notebook 01 you dated the fragment from a job title. Use the same
+# move on a short made-up item (written for this exercise; it is not one of our five articles):
+
+# %%
+new_item = ("Premier Li Qiang told visiting Russian officials in Beijing that trade between the two countries had set "
+            "another record, and both sides praised the friendship treaty they had agreed to extend.")
+print(new_item)
+
+# %% [markdown]
+# The pack's list of office-holders (`helpers/data/office_holders.csv`) gives each title's dates, with sources:
+
+# %%
+from helpers.dating import load_office_holders
+
+holders = load_office_holders()
+table(holders[holders["person"].isin(["Li Keqiang", "Li Qiang"])][["person", "office", "term"]])
+
+# %% [markdown]
+# ### Exercise 4 · The earliest date (contextualisation, analysis)
+#
+# What is the **earliest** date on which the item could have been written, if its writer was up to date? Write it as
+# `"YYYY-MM-DD"`.
+
+# %% exercise="04.new_date" tags=["answer"]
+earliest_possible = ...  # a date in quotes, "YYYY-MM-DD"
+
+# %%
+check("04.new_date", earliest_possible)
+
+# %% [markdown]
+# ## Part 5 · A new poll (core, 3 minutes)
+#
+# **Habit: sourcing.** In notebook 00 you met the essay's 108-vote reader poll. Here is a different, made-up one:
+# *a news website asked its readers "Are Russia and China now allies?" and got 2,412 votes: yes 64%, no 29%, not sure
+# 7%.*
+#
+# ### Exercise 5 · What can this poll show? (sourcing, judgement)
+#
+# Answer with a letter.
+#
+# - **a** With over 2,000 votes the sample is big enough to show what the public thinks.
+# - **b** It shows how the readers who chose to vote answered, and nothing about anyone else; its wording ("now
+#   allies") also assumes something the treaty denies.
+# - **c** It shows that Russia and China are allies.
+# - **d** It is worthless for every purpose.
+
+# %% exercise="04.new_poll" tags=["answer"]
+new_poll_shows = ...  # a letter in quotes
+
+# %%
+check("04.new_poll", new_poll_shows)
+
+# %% [markdown]
+# ## Part 6 · Check a new claim, and trace a quotation (core, 7 minutes)
+#
+# **Habit: corroboration. SIFT moves: Find better coverage, Trace claims.** You know from notebook 02 that leaders
+# **sign** a treaty and parliaments then **ratify** it. Here are four claims with what our sources say. The first is
+# new (a made-up sentence of the kind students write in essays); the others are from the essay and the explainer.
+#
+# | id | the claim | what our sources say |
 # |---|---|---|
-# | E02 | the treaty was "first ratified in 2001 by President Putin and Jiang Zemin" | Putin and Jiang **signed** it on 16 July 2001; parliaments ratified it between October 2001 and January 2002; it came into force on 28 February 2002 ([Xinhua](http://china.org.cn/english/FR/26084.htm)) |
-# | E08 | Putin and Xi "have met over 30 times" | Xi counted almost 30 meetings by June 2019 and called their December 2021 video call the 37th ([TASS](https://tass.com/politics/1375989)) |
-# | X01 | Russia provides "advanced military technology that China can't get anywhere else" | Russia supplied about 70% of China's arms imports in 2014–18, but France and Ukraine supplied it too, and China's own industry had caught up with much Soviet-era technology ([BOFIT](https://bofit.fi/en/monitoring/weekly/2019/vw201911_5)) |
+# | N1 | "Russia's parliament ratified the treaty on the day Putin and Jiang signed it, 16 July 2001." | signed 16 July 2001; Russia's State Duma ratified it on 26 December 2001 and the Federation Council approved it on 16 January 2002; in force from 28 February 2002 ([Xinhua](http://china.org.cn/english/FR/26084.htm)) |
+# | E08 | Putin and Xi "have met over 30 times" | Xi counted almost 30 meetings by June 2019 and called their December 2021 video call the 37th, as TASS reported ([TASS](https://tass.com/politics/1375989)) |
+# | X01 | Russia provides "advanced military technology that China can't get anywhere else" | Russia supplied about 70% of China's arms imports in 2014–18, but France and Ukraine supplied it too ([BOFIT](https://bofit.fi/en/monitoring/weekly/2019/vw201911_5)) |
 # | E13 | Russia and China are "the second and third most powerful militaries on earth" | one commercial index ranks them 2nd and 3rd (leaving nuclear weapons out); by spending, China is 2nd and Russia 5th; there is no agreed ranking ([Newsweek](https://www.newsweek.com/how-top-powers-us-russia-china-compare-other-militaries-across-globe-during-past-decade-1477523)) |
+#
+# ### Exercise 6 · Your verdicts (corroboration, judgement)
+#
+# Give each a verdict: `"accurate"`, `"partly accurate"`, `"inaccurate"`, `"contested"` (reasonable sources disagree)
+# or `"unverifiable"`.
 
 # %% exercise="04.verdicts" tags=["answer"]
-# replace ... with {"E02": "...", "E08": "...", "X01": "...", "E13": "..."}
-verdicts = ...
+verdicts = {"N1": ..., "E08": ..., "X01": ..., "E13": ...}
 
 # %%
 check("04.verdicts", verdicts)
 
 # %% [markdown]
-# ### Trace a quotation to where it was said
-#
-# SIFT's last move is **Trace**: follow a claim, quote or picture back to its original context. The op-ed quotes
-# Vladimir Putin: in October 2020, it says, he called a Russia–China military alliance unnecessary, "but,
-# theoretically, it's quite possible to imagine it." The op-ed gives a month, but no occasion, audience or link.
-# Here is the claim's card from the register:
+# **Trace a quotation.** The op-ed (line 53, which you have read) quotes Putin: in October 2020, it says, he called a
+# Russia–China military alliance unnecessary, "but, theoretically, it's quite possible to imagine it." It gives a
+# month, but no occasion, audience or link. Here is the claim's card from the register:
 
 # %%
 print(format_trace(trace("O05", claims, corpus)))
 
 # %% [markdown]
-# The trail leads to a real event: the annual meeting of the Valdai Discussion Club on **22 October 2020**, where
-# Putin, speaking by video link, answered a question from Yan Xuetong ([TASS](https://tass.com/politics/1213751)).
-# The op-ed reports the gist fairly. But the context matters: it was an answer to a question, in front of an
-# audience, and its first half said Russia did **not** need such an alliance. A quotation that keeps only the second
-# half would tell a different story. (Notebook 02 traces another of the op-ed's claims, about the treaty's Articles 7
-# and 16, back to an encyclopedia summary rather than the treaty.)
+# The trail leads to the annual meeting of the Valdai Discussion Club on **22 October 2020**, where Putin, speaking
+# by video link, answered a question from the Chinese scholar Yan Xuetong, as TASS reported
+# ([TASS](https://tass.com/politics/1213751)). The op-ed reports the gist fairly; but the first half of the answer
+# said Russia did **not** need such an alliance, and a quotation that kept only the second half would tell a
+# different story.
 #
-# ### Exercise 5 · What did tracing add?
+# ### Exercise 7 · What did tracing add? (corroboration, analysis)
 #
-# Answer with a letter, as text. Tracing the quotation told us something the op-ed did not:
+# Answer with a letter. Tracing the quotation told us something the op-ed did not:
 #
 # - **a** that Putin proposed an alliance with China in October 2020
 # - **b** where and to whom Putin said it: at the Valdai Discussion Club, answering a question from Yan Xuetong
@@ -241,30 +274,53 @@ print(format_trace(trace("O05", claims, corpus)))
 # - **d** that Xi Jinping agreed with Putin
 
 # %% exercise="04.trace" tags=["answer"]
-tracing_added = ...
+tracing_added = ...  # a letter in quotes
 
 # %%
 check("04.trace", tracing_added)
 
 # %% [markdown]
-# ## Part 4 · Corroboration: what do the others say? (10 minutes)
+# ## Part 7 · Revisit your first verdict (core, 5 minutes)
 #
-# One article on its own can only be checked against the outside world. Five articles on the same subject can also
-# be checked against **each other**. We put eleven statements ("themes") to all five articles and noted for each
-# whether the article **supports** it, **contradicts** it, or is **silent**, with the words that show it.
+# **All four habits.** In notebook 00 you decided whether to cite the unsigned news summary for the 2021 extension
+# (your answer is printed under the first cells of this notebook, if you kept it; otherwise, write what you remember).
 #
-# ### Exercise 6 · Fill in part of the matrix yourself, before you see ours
+# ### Exercise 8 · Would you still give it? (sourcing, writing)
 #
-# Use `sentences_with(article, word, around=1)` to find the passages (it prints each match with the sentence before
-# and after). Two searches to start you off:
+# In two or three sentences: would you give the same verdict today? Name **one move from this notebook** (reading
+# laterally, tracing, checking a claim against a better source) that you would now use on the summary, and what you
+# would expect it to show.
+
+# %% exercise="04.revisit" tags=["answer"]
+second_verdict = ...  # replace ... with your answer in quotes
 
 # %%
-read(sentences_with(corpus["essay"], "customer", around=1)["sentence"])
-read(sentences_with(corpus["explainer"], "arms supplier")["sentence"])
+check("04.revisit", second_verdict)
 
 # %% [markdown]
-# Now decide each cell: `"supports"`, `"contradicts"` or `"silent"`. Search for more words in a new cell if you need
-# to (try `"alliance"`, `"Crimea"`, `"treaty"`).
+# > **Discuss (core):** which of the five would you cite in a school essay, and for which claims? Which would you use
+# > only as an example of a point of view? Does the essay's list of named analysts make it more trustworthy, now
+# > that you know the page tells you nothing about them?
+
+# %% [markdown]
+# ## Part 8 · Corroboration: what do the others say? (extension, 12 minutes)
+#
+# **Habit: corroboration.** We went through all five articles and pulled out **61 claims**, each quoted word for
+# word, with a **type**, a **verdict** with our reasoning, and the **sources** behind it, in `helpers/data/claims.csv`.
+# Before you see our matrix, put some of its questions to the articles yourself. Use
+# `sentences_with(article, word, around=1)` to find passages; two searches to start you off:
+
+# %%
+table(sentences_with(corpus["essay"], "customer", around=1)[["sentence"]])
+
+# %%
+table(sentences_with(corpus["explainer"], "arms supplier")[["sentence"]])
+
+# %% [markdown]
+# ### Exercise 9 · Draft the cells before you see ours (corroboration, judgement)
+#
+# Decide each cell: `"supports"`, `"contradicts"` or `"silent"`. Search for more words in a new cell if you need to
+# (try `"alliance"`, `"Crimea"`, `"treaty"`).
 #
 # | cell | the statement | the article |
 # |---|---|---|
@@ -276,16 +332,14 @@ read(sentences_with(corpus["explainer"], "arms supplier")["sentence"])
 # | `extension/explainer` | The 2001 treaty was extended in June 2021 for five more years | explainer |
 
 # %% exercise="04.matrix" tags=["answer"]
-# replace ... with a dictionary like this one, each cell "supports", "contradicts" or "silent":
-# {
-#     "arms_sales/essay": "...",
-#     "arms_sales/explainer": "...",
-#     "alliance_possible/oped": "...",
-#     "alliance_possible/essay": "...",
-#     "crimea_annexation/essay": "...",
-#     "extension/explainer": "...",
-# }
-my_cells = ...
+my_cells = {
+    "arms_sales/essay": ...,
+    "arms_sales/explainer": ...,
+    "alliance_possible/oped": ...,
+    "alliance_possible/essay": ...,
+    "crimea_annexation/essay": ...,
+    "extension/explainer": ...,
+}
 
 # %%
 check("04.matrix", my_cells)
@@ -294,214 +348,167 @@ check("04.matrix", my_cells)
 # Whatever the check said, compare your cells with ours, and read the words that decided each one:
 
 # %%
-compare_with_reference(my_cells, keys=["arms_sales/essay", "arms_sales/explainer", "alliance_possible/oped",
-                                       "alliance_possible/essay", "crimea_annexation/essay", "extension/explainer"])
+compare_with_reference(my_cells, keys=list(my_cells))
 
 # %% [markdown]
-# ### The whole matrix
-#
-# Here is the reference matrix as a table, and as a picture: blue supports, orange contradicts, grey is silent.
+# Here is the whole reference matrix as a picture: eleven statements put to the five articles.
 
 # %%
-matrix = corroboration_matrix()
-matrix
-
-# %%
-ax = plot_matrix(matrix)
+ax = plot_matrix(corroboration_matrix())
 ax.set_title("Eleven statements put to the five articles", fontsize=14, pad=30)
 plt.tight_layout()
 plt.show()
+print("Figure: a grid of eleven statements (rows) by five articles (columns); each cell marks whether the article "
+      "supports the statement, contradicts it or is silent.")
 
 # %% [markdown]
-# Three things to see in the picture:
-#
-# - **Agreement is not confirmation.** All five say Russia and China back each other at the UN. But none cites a
-#   vote, and they may simply repeat a common view. The outside record does bear it out: they vetoed Security Council
-#   drafts together on Syria from 2011 and on Venezuela in 2019
-#   ([source](https://www.justiceinfo.net/en/live-feed/44836-russia-s-previous-un-vetoes-on-syria.html)), yet China
-#   abstained rather than vetoing when Russia blocked a draft on its invasion of Ukraine
-#   ([source](https://www.securitycouncilreport.org/un-documents/document/s-2022-155.php)).
-# - **The orange cells are where to dig.** The essay says Russian arms sales to China have been dwindling; the
-#   explainer calls Russia a major supplier of technology China "can't get anywhere else". Our sources say each is
-#   partly right: sales fell after about 2006, then revived with the S-400 and Su-35 deals from 2015
-#   ([SIPRI via Sputnik](https://sputniknews.com/20080331/102440239.html);
-#   [source](https://baladnaelyoum.com/news/935672)).
-# - **Silence has a date.** The essay (July 2021) could not know about the 2022 war. The fragment and the op-ed, both
-#   estimated to have been written after it began, read it in opposite ways: the op-ed reports that "some experts"
-#   see limits exposed, while the fragment sees ties deepening.
+# - **Agreement is not confirmation.** All five say Russia and China back each other at the UN, but none cites a
+#   vote. The record bears it out in part: they vetoed Security Council drafts together on Syria from 2011
+#   ([JusticeInfo](https://www.justiceinfo.net/en/live-feed/44836-russia-s-previous-un-vetoes-on-syria.html)), yet
+#   China abstained rather than vetoing when Russia blocked a draft on its invasion of Ukraine in February 2022
+#   ([Security Council Report](https://www.securitycouncilreport.org/un-documents/document/s-2022-155.php)).
+# - **The contradictions are where to dig.** The essay says Russian arms sales have been dwindling; the explainer
+#   calls Russia a supplier China "can't get anywhere else". Each is partly right: SIPRI's figures show sales fell
+#   after about 2006, then revived with the S-400 (contract 2014) and Su-35 (contract 2015) deals
+#   ([Reuters, 2008](https://www.reuters.com/article/topNews/idUSL2691909720080331);
+#   [SIPRI, 2023](https://www.sipri.org/media/press-release/2023/surge-arms-imports-europe-while-us-dominance-global-arms-trade-increases)).
+# - **Silence has a date.** The essay (July 2021) could not know about the 2022 war.
 #
 # The register marks every clash between two articles:
 
 # %%
-contradictions(claims)
+table(contradictions(claims))
 
 # %% [markdown]
-# > **Discuss:** when two of our articles contradict each other, which would you believe, and what would you want
-# > to see before deciding? Is a claim stronger because three unsigned texts repeat it?
-
-# %% [markdown]
-# ## Part 5 · Close reading: how sure, and in which words (10 minutes)
+# ## Part 9 · Close reading: how sure, and in which words (extension, 8 minutes)
 #
-# **Hedges** soften a claim (*may, likely, to some extent*); **boosters** harden it (*undeniably, clearly, the reality
-# is*). Neither is good or bad in itself: careful writers hedge what is uncertain and state plainly what is
-# established. The question is always whether the certainty is **earned by evidence**.
+# **Habit: close reading.** **Hedges** soften a claim (*may, likely, to some extent*); **boosters** harden it
+# (*undeniably, clearly, the reality is*). Neither is good or bad in itself: the question is whether the certainty
+# is **earned by evidence**. The essay mixes both in one passage:
 
 # %%
-profiles[["hedges_per_1000", "boosters_per_1000", "loaded_per_1000", "informal_per_1000"]]
+table(sentences_with(corpus["essay"], "undeniably been increasing", around=1)[["sentence"]])
 
 # %% [markdown]
-# The explainer hedges the most *and* is among the most boosted: it says "could", "potential" and "likely" again and
-# again, but also "always", "of course" and "plain and simple", while offering no evidence either way. The essay
-# mixes both in a single passage:
-
-# %%
-read(sentences_with(corpus["essay"], "undeniably been increasing", around=1)["sentence"])
-
-# %% [markdown]
-# ### Exercise 7 · Hedge or booster?
-#
-# In that passage, label each expression `"hedge"` or `"booster"`.
+# ### Exercise 10 · Hedge or booster? (close reading, analysis)
 
 # %% exercise="04.stance" tags=["answer"]
-# replace ... with {"undeniably": "...", "partially": "...", "not necessarily": "..."}
-stance_words = ...
+stance_words = {"undeniably": ..., "partially": ..., "not necessarily": ...}  # "hedge" or "booster"
 
 # %%
 check("04.stance", stance_words)
 
 # %% [markdown]
-# **Loaded words** carry a judgement as well as a meaning (*regime, aggressive, repressive*). **Informal register**
-# ("Hey guys!", "buckle up", "folks") tells you about the genre and the audience: the explainer talks like a video
-# host. Each count opens up to its words. The fragment's loaded words, then the first few of the explainer's
-# informal phrases:
+# **Loaded words** carry a judgement as well as a meaning (*regime, aggressive, repressive*); **informal register**
+# ("Hey guys!", "buckle up") tells you about genre and audience. Each count opens up to its words. The fragment's
+# loaded words (you read the fragment in notebook 00):
 
 # %%
-evidence(corpus["fragment"], "loaded")
-
-# %%
-evidence(corpus["explainer"], "informal").head(8)
+table(evidence(corpus["fragment"], "loaded")[["start", "end", "text"]])
 
 # %% [markdown]
-# The word lists behind these counts are in `helpers/data/lexicon.csv`, one row per word, so you can see exactly
-# what is counted, and argue with it. Notice that the op-ed's "some **sort of** alliance" is counted as informal,
-# though it is not chatty at all. That is a **false alarm**, and you will hunt for more in part 9.
+# The word lists behind these counts are in `helpers/data/lexicon.csv`, so you can see exactly what is counted, and
+# argue with it.
 #
-# One more repeated-looking habit: the explainer restates each section as a bullet list. The profile counts a sentence
-# as a **restatement** of an earlier one when, of all the meaningful words the two sentences use between them, at
-# least 40% appear in both:
+# **Read the explainer (extension reading, about 11 minutes).** It is the one text in the set you have not yet read
+# whole. Read it now, or at home, and notice three things: whom it talks to, what it repeats, and whether it names a
+# single source.
 
 # %%
-evidence(corpus["explainer"], "repetition")[["text", "note"]].head(5)
+read("explainer")
 
 # %% [markdown]
-# ## Part 6 · The framing lab: same thing, different words (10 minutes)
+# ## Part 10 · Framing: the same event in different words (extension, 12 minutes)
 #
-# **Framing** means choosing which side of a story to light up, often with a single word. Here are some word groups
-# that matter in writing about Russia and China, counted in each article (whole words only):
+# **Habits: close reading and contextualisation.** **Framing** means choosing which side of a story to light up,
+# often with a single word. Some word groups that matter in writing about Russia and China, counted in each article:
 
 # %%
 framing_table(corpus)
 
 # %% [markdown]
-# **Crimea, 2014.** Russia incorporated Crimea in March 2014, two days after a referendum that Western governments
-# rejected as illegal ([RFE/RL](https://www.rferl.org/a/russia-crimea-ukraine-treaty/25301179.html)). The UN General
-# Assembly's resolution 68/262 called the referendum invalid, by 100 votes to 11 with 58 abstentions; China abstained
-# ([vote record](http://cryer.org.uk/United_Nations_General_Assembly_resolution_68%2f39)). Same event, three words:
+# **Crimea, 2014, by the record.** Russia made Crimea part of Russia in March 2014, two days after a referendum
+# ([RFE/RL](https://www.rferl.org/a/russia-crimea-ukraine-treaty/25301179.html)). On
+# 27 March 2014 the UN General Assembly adopted resolution 68/262, which called the referendum invalid: **100** member
+# states voted for it, **11** against, and **58** abstained, China among them (UN News, "Backing Ukraine's territorial
+# integrity, UN Assembly declares Crimea referendum invalid", document A/RES/68/262;
+# [AP report of the vote](http://www.usnews.com/news/world/articles/2014/03/27/ukraine-predicts-yes-vote-in-un-on-its-unity?page=2)).
+#
+# **Each side's own account, in our words.** Russia's government calls the event the *reunification* of Crimea with
+# Russia, stressing the referendum. Most of the states that voted for resolution 68/262 call it an *annexation*
+# of Ukrainian land. China abstained, and explained its vote. Same event, three words in our articles:
 
 # %%
 crimea = framing_spans(corpus)
-crimea = crimea[crimea["group"] == "Crimea 2014"]
-read(f"{row.article}: «{row.text}» in: {row.sentence}" for row in crimea.itertuples())
+table(crimea[crimea["group"] == "Crimea 2014"][["article", "text", "sentence"]])
 
 # %% [markdown]
-# Who tends to use which word (from `helpers/data/framing.csv`, where every row has its source):
-
-# %%
-framing = load_framing()
-framing[framing["group"] == "Crimea 2014"][["term", "who_tends_to_use", "note"]]
-
-# %% [markdown]
-# ### Exercise 8 · Who says it?
+# ### Exercise 11 · Who says it? (close reading, analysis)
 #
-# Match each word to the speaker who tends to use it: **a** most states and the UN General Assembly majority;
-# **b** the Russian government and Russian media; **c** writers who put the 2014 referendum first.
+# Match each word to the speaker who tends to use it: **a** the UN General Assembly majority and most states that
+# voted; **b** the Russian government and Russian media; **c** writers who put the 2014 referendum first and leave
+# Russia's part out.
 
 # %% exercise="04.crimea_words" tags=["answer"]
-# replace ... with {"annexation": "a, b or c", "reunification": "...", "secession": "..."}
-who_says = ...
+who_says = {"annexation": ..., "reunification": ..., "secession": ...}  # "a", "b" or "c"
 
 # %%
 check("04.crimea_words", who_says)
 
 # %% [markdown]
-# **The other groups, briefly.**
+# **How each government describes the partnership, beside the Western view** (all in our words, with sources):
 #
-# - **"Regime" or "government"?** "Regime" signals disapproval; critics say it is applied selectively to governments
-#   the writer dislikes ([Fair Observer](https://www.fairobserver.com/region/middle_east_north_africa/language-legitimacy/)).
-#   The unsigned summary uses "regimes" for both governments.
-# - **"Alleged", "purported".** They can be honest caution about an unproven charge, or a way to make a
-#   well-supported finding sound shaky ([Wikipedia's guidance on such words](https://wikisum.wiki/wiki/Wikipedia:Avoid_weasel_words)).
-#   The essay writes of Russia's "alleged election interference" and "the purported poisoning" of the Skripals:
-#   ask what evidence existed when it was written, and whether the hedge matches it.
-# - **"Marriage of convenience"** is a frame from the analysts' debate: Bobo Lo described an "axis of convenience"
-#   ([review](http://www.independent.co.uk/arts-entertainment/books/reviews/axis-of-convenience-by-bobo-lo-1057802.html)).
-#   The essay quotes the phrase three times, to argue *against* it. Quoting a frame is not adopting it.
-# - **"Alliance", "allies" or "partnership"?** Both governments call their relationship a partnership and say it is
-#   not a military alliance ([2021 joint statement](http://shenduxp.com/wap/2021-06/29/content_30770238.htm)).
-#   The explainer and the fragment still say "alliance". But counts are not meanings: the summary's two "allies" are
-#   the **United States'** Western allies. Always read the sentence.
-
-# %%
-read(framing_spans(corpus).query("term == 'allies' and article == 'summary'")["sentence"])
-
-# %% [markdown]
-# ### Exercise 9 · Rewrite it neutrally
+# | who | how they describe the relationship | source |
+# |---|---|---|
+# | China's government | a partnership that is *not an alliance, not confrontational and not aimed at any third country*, a formula used since 1996 and repeated in 2024 | [Chinese foreign ministry](https://www.fmprc.gov.cn/eng/ziliao_665539/3602_665543/3604_665547/200011/t20001117_697849.html) (official) |
+# | Russia's government | Putin said in October 2020 that the two did not need a military alliance, but that one could not be ruled out in theory | [AP report](https://www.lakecountystar.com/news/article/Putin-Russia-China-military-alliance-can-t-be-15667694.php) (wire) |
+# | both, together | their March 2023 joint statement said the relationship is not a Cold-War-style military-political alliance | [BBC](https://www.bbc.co.uk/news/world-asia-65030929) (news) |
+# | NATO | the July 2024 summit declaration called China a "decisive enabler" of Russia's war against Ukraine | [AFP report](https://www.brecorder.com/news/40312490/nato-boosts-asia-ties-in-face-of-china) (news) |
+#
+# **"Regime" or "government"?** "Regime" signals disapproval; critics say it is applied selectively
+# ([Fair Observer](https://www.fairobserver.com/region/middle_east_north_africa/language-legitimacy/), an opinion
+# platform). The summary uses "regimes" for both governments (line 5, which you read in notebook 00). **"Axis of
+# convenience"** is Bobo Lo's phrase for a tie built on short-term convenience
+# ([review](http://www.independent.co.uk/arts-entertainment/books/reviews/axis-of-convenience-by-bobo-lo-1057802.html));
+# the essay argues *against* the similar "marriage of convenience". Quoting a frame is not adopting it.
+#
+# ### Exercise 12 · Rewrite it neutrally (close reading, writing)
 #
 # The BBC tells its journalists not to adopt other people's language as their own, and to describe what happened
 # instead ([Guardian report](https://www.theguardian.com/media/2005/dec/16/terrorism.broadcasting)). Here is a
-# sentence from the unsigned summary. The writer's own verdict ("legitimate concerns", "serious human rights abuses")
-# is tucked inside a sentence that reports events:
+# sentence from the summary (lines 9–13, which you read in notebook 00), with the writer's own verdict
+# ("legitimate concerns", "serious human rights abuses") tucked inside a report of events:
 
 # %%
-read(sentences_with(corpus["summary"], "legitimate concerns")["sentence"])
+table(sentences_with(corpus["summary"], "legitimate concerns")[["sentence"]])
 
 # %% [markdown]
-# Rewrite it so that it reports the same facts but **says who holds each view**, and makes room for the other side
-# (if the article does not tell you how Moscow and Beijing answer, say so rather than invent it). Replace the `...`
-# with your version, in quotes; the check shows you a model answer to compare with.
+# Rewrite it so that it reports the same facts but **says who holds each view**, and makes room for the other side (if
+# the article does not tell you how Moscow and Beijing answer, say so rather than invent it).
 
 # %% exercise="04.rewrite" tags=["answer"]
-neutral_version = ...
+neutral_version = ...  # replace ... with your sentence(s) in quotes
 
 # %%
 check("04.rewrite", neutral_version)
 
 # %% [markdown]
-# ## Part 7 · Five profiles side by side (homework, 10 minutes)
+# ## Part 11 · A transparent rubric, and why there is no single score (extension, 10 minutes)
 #
-# Here is every signal for every article, one small chart per signal. Each article keeps its colour in every panel,
-# and each panel has its own scale: compare the bars **within** a panel, never across panels.
+# **All four habits.** The pack counts a few signals in each article. Every number can be opened up to show the words
+# behind it (`evidence(article, signal)`). Here they are for the five articles, one row per signal:
 
 # %%
-plot_profiles(profiles)
-plt.show()
+signals_table = profiles.drop(columns=[c for c in ("title",) if c in profiles.columns]).T
+signals_table.insert(0, "what it counts", [SIGNALS.get(name, "") for name in signals_table.index])
+table(signals_table)
 
 # %% [markdown]
-# What each column means:
-
-# %%
-pd.Series(SIGNALS, name="what it counts").to_frame()
-
-# %% [markdown]
-# ### Rate them yourself, then compare
+# ### Rate them yourself first
 #
-# Before you look at any ranking, rate each article from **1** (weak) to **5** (strong) on three criteria:
-#
-# - **who**: can you tell who is behind it, when, and where?
-# - **evidence**: does it show where its claims come from?
-# - **language**: is the wording measured, precise and fair?
-#
-# Fill in the numbers below (replace each `...`) and run the cell after it. Blank ratings stay blank.
+# Rate each article from **1** (weak) to **5** (strong) on three criteria: **who** (can you tell who is behind it,
+# when, where?), **evidence** (does it show where its claims come from?), **language** (is the wording measured and
+# fair?). Fill in the numbers (replace each `...`) and run the cell after it; blank ratings stay blank.
 
 # %%
 my_ratings = {
@@ -516,57 +523,18 @@ my_ratings = {
 compare_ratings(my_ratings, profiles)
 
 # %% [markdown]
-# The "signals" columns put the counted signals for each criterion on the same 1–5 scale, **relative to these five
-# articles only**. Where you and the signals disagree, one of you has missed something: look at the evidence. For
-# example, the signals rate the unsigned summary's *evidence* fairly high, because it has no vague attributions at
-# all. But it also has no quotations and no references, and its one named source is Putin, whose view it reports
-# without quoting him: it scores well for what it **lacks**. You can probably beat the signals there.
-#
-# If you run the notebook in JupyterLab, the sliders below do the same thing interactively.
+# Where you and the signals disagree, one of you has missed something: look at the evidence. If you run the notebook
+# in JupyterLab, the sliders below do the same thing interactively.
 
 # %% tags=["nbval-ignore-output"]
 # Output not compared by nbval: widget state lives in the browser. The table above shows the same comparison.
-import ipywidgets as widgets
-from IPython.display import display
+from helpers.widgets import rating_sliders
 
-sliders = {(article, criterion): widgets.IntSlider(value=3, min=1, max=5, description=f"{article} · {criterion}",
-                                                   style={"description_width": "150px"})
-           for article in corpus.ids for criterion in ("who", "evidence", "language")}
-comparison = widgets.Output()
-
-
-def show_comparison(change=None):
-    ratings = {article: {c: sliders[(article, c)].value for c in ("who", "evidence", "language")} for article in corpus.ids}
-    comparison.clear_output()
-    with comparison:
-        display(compare_ratings(ratings, profiles))
-
-
-for slider in sliders.values():
-    slider.observe(show_comparison, names="value")
-show_comparison()
-display(widgets.VBox([widgets.HBox([sliders[(a, c)] for c in ("who", "evidence", "language")]) for a in corpus.ids]),
-        comparison)
+rating_sliders(corpus, profiles)
 
 # %% [markdown]
-# ## Part 8 · A transparent rubric, and why there is no single score (homework, 10 minutes)
-#
-# Our rubric has **two layers**. The computed layer: each signal, the framework question it helps with, whether more
-# of it counts for or against a text, an editable **weight**, and a caution. The human layer: judgements no program
-# can make, each of which **must be backed by a quotation**. It is all in `helpers/data/rubric.csv`.
-
-# %%
-rubric = load_rubric()
-rubric[rubric["layer"] == "computed"][["signal", "framework_question", "direction", "weight", "caution"]]
-
-# %%
-rubric[rubric["layer"] == "human"][["row", "framework_question", "what_it_measures"]]
-
-# %% [markdown]
-# ### Weights are choices
-#
-# If you add up the weighted signals you get an ordering. But it is **one ordering under one set of choices**. Watch
-# it move when the choices move:
+# **Weights are choices.** Adding up weighted signals gives an ordering, but one ordering under one set of choices.
+# Watch it move when the choices move:
 
 # %%
 signals = list(load_rubric().query("layer == 'computed' and direction != 'neither'")["signal"])
@@ -579,26 +547,10 @@ rank_table(profiles, {
 })
 
 # %% [markdown]
-# Look at the "evidence only" column. The op-ed, which quotes Putin and cites treaty articles, comes **last**, below
-# the explainer, which names no source at all. Why? The op-ed attributes some claims vaguely ("some experts
-# believe"), and the explainer attributes nothing, so it has no vague attributions to count against it. A signal can
-# reward a text for saying less.
-#
-# And with 1,000 sets of weights drawn at random (each weight anywhere from 0 to 1), here is how often each article
-# lands at each rank:
-
-# %%
-rank_spread(profiles, draws=1000, seed=0)
-
-# %% [markdown]
-# The essay comes first under most weightings, the explainer last under most. The middle is a matter of choice:
-# change the weights and the summary, the op-ed and the fragment trade places. And even the top spot only means "most
-# of the things we chose to count". It does not mean the essay's claims are right: it makes two that are wrong.
-#
-# ### Exercise 10 · Why does the summary do so well?
+# ### Exercise 13 · Why does the summary do so well? (analysis)
 #
 # Under the weights in `rubric.csv`, the unsigned, undated summary, with no quotations and no references, comes
-# **second**. Answer with a letter, as text:
+# **second**. Answer with a letter:
 #
 # - **a** because it is the second most reliable of the five articles
 # - **b** because it scores well for what it lacks: no vague attributions, no boosters, no informal phrases,
@@ -610,112 +562,101 @@ rank_spread(profiles, draws=1000, seed=0)
 weighted_ranking(profiles)
 
 # %% exercise="04.summary_rank" tags=["answer"]
-why_second = ...
+why_second = ...  # a letter in quotes
 
 # %%
 check("04.summary_rank", why_second)
 
 # %% [markdown]
-# ### Exercise 11 · A human row: purpose, with evidence
+# ### Exercise 14 · A human row: purpose, with evidence (close reading, writing)
 #
-# What does the op-ed want its readers to **think or do**? Answer in a sentence or two, and include at least one
-# quotation from the op-ed in quotation marks. The second line of output checks that your quotation really is in
-# the text, word for word.
+# What does the op-ed (part 2) want its readers to **think or do**? Answer in a sentence or two, and include at least
+# one quotation from the op-ed in quotation marks (use the line numbers in part 2 to find it). The second line of
+# output checks that your quotation really is in the text, word for word.
 
 # %% exercise="04.purpose" tags=["answer"]
-oped_purpose = ...
+oped_purpose = ...  # replace ... with your answer in quotes, with a "quotation" inside it
 
 # %%
 check("04.purpose", oped_purpose)
 print(quote_report(corpus["oped"], oped_purpose))
 
 # %% [markdown]
-# ## Part 9 · No AI detectors, and a calibration test (homework, 10 minutes)
+# ## Part 12 · No AI detectors, and a calibration test (extension, 8 minutes)
 #
-# Some of our texts read as if they were churned out quickly: the explainer's chatty repetition, the fragment's
-# inflated vocabulary ("concretized their alliance"). It is tempting to ask a tool whether a machine wrote them. **We
-# do not, and neither should you.**
+# **Habit: close reading.** Some of our texts read as if they were churned out quickly. It is tempting to ask a tool
+# whether a machine wrote them. **We do not, and neither should you.**
 #
 # - Researchers at Stanford found that seven AI detectors flagged more than half of a set of essays by non-native
-#   English speakers as machine-written, while judging US eighth-graders' essays almost perfectly, and that they were
-#   easy to evade ([Stanford HAI](https://hai.stanford.edu/news/ai-detectors-biased-against-non-native-english-writers)).
-# - OpenAI withdrew its own detector in July 2023: it caught about a quarter of AI text and wrongly flagged about one
-#   human text in eleven ([report](https://winbuzzer.com/2023/07/25/openai-silently-discontinues-ai-text-detection-tool-due-to-low-accuracy-xcxwbn/)).
+#   English speakers as machine-written, while judging US eighth-graders' essays almost perfectly
+#   ([Stanford HAI](https://hai.stanford.edu/news/ai-detectors-biased-against-non-native-english-writers)).
+# - OpenAI withdrew its own detector in July 2023, citing its low accuracy: it caught about a quarter of AI text and
+#   wrongly flagged about one human text in eleven ([The Hindu](https://www.thehindu.com/sci-tech/technology/openai-pulls-back-ai-generated-text-detector-cites-low-rate-of-accuracy/article67126812.ece/amp/)).
 # - A study of fourteen detection tools judged them neither accurate nor reliable
 #   ([Weber-Wulff et al., 2023](https://edintegrity.biomedcentral.com/articles/10.1007/s40979-023-00146-z)).
 #
-# So the signals in this notebook are **reasons to check**, never proof of who, or what, wrote a text. Low-effort
-# publishing shows up in the signals whether a person or a program did the writing, and careful writing can set
-# them off too. Here is a demonstration of that last point: a short, careful text that we wrote for this pack, with
-# its sources (it is in `helpers/data/calibration_sample.txt`, in the same format as an article you add).
+# So the signals are **reasons to check**, never proof of who, or what, wrote a text. Careful writing can set them
+# off too: here is a short, careful text we wrote for this pack, with its sources
+# (`helpers/data/calibration_sample.txt`), and every flag the signals raise in it.
 
 # %%
 careful = load_calibration_sample()
-read(careful.body.split("\n\n"))
+read(careful, glossary=False)
+
+# %%
 careful_flags = pd.concat([evidence(careful, signal).assign(signal=signal) for signal in
                            ("vague_sources_per_1000", "hedges_per_1000", "boosters_per_1000", "loaded", "informal")],
                           ignore_index=True)
-careful_flags[["signal", "start", "end", "text"]]
+table(careful_flags[["signal", "start", "end", "text"]])
 
 # %% [markdown]
-# ### Exercise 12 · False alarms
+# ### Exercise 15 · False alarms (close reading, judgement)
 #
-# Find each flagged word in the careful text above and read it in its sentence. True or False: **each** flag in the
-# table points to a real weakness in that text.
+# Find each flagged word in the careful text above and read it in its sentence. True or False: **each** flag points
+# to a real weakness in that text.
 
 # %% exercise="04.calibration" tags=["answer"]
-every_flag_is_a_weakness = ...
+every_flag_is_a_weakness = ...  # True or False, without quotes
 
 # %%
 check("04.calibration", every_flag_is_a_weakness)
 
 # %% [markdown]
-# Whatever the check said, here is how we read the flags. "Analysts" is counted as a vague source, but the next
-# sentence names one (Bobo Lo). "likely" is a hedge, and an honest one: it is a forecast. "annexation" and
-# "reunification" are counted as loaded, but the text *reports* who uses each word rather than taking a side. Per
-# 1,000 words, this careful text even has more vague sources and more loaded words than the essay:
-
-# %%
-pd.concat([profiles, profile(careful)])[["vague_sources_per_1000", "loaded_per_1000", "named_sources_per_1000",
-                                         "references"]]
+# "Analysts" is counted as a vague source, but the next sentence names one. "likely" is a hedge, and an honest one:
+# it is a forecast. "annexation" and "reunification" are counted as loaded, but the text *reports* who uses each
+# word. You can paste a careful text of your own into `article_from_text("...")` and look for the false alarms.
 
 # %% [markdown]
-# ### Now try a careful text of your own choosing
+# ## Part 13 · Stretch: audit three of the pack's own sources (extension, 10 minutes)
 #
-# Paste a text you consider careful (a report from a news agency, a page of a textbook, something you wrote) between
-# the triple quotes, run the cell, and look for the false alarms. Which flags would a careful reader dismiss, and why?
-# (Copyrighted texts are fine to paste here for your own study; do not share them.)
+# **Habit: sourcing. SIFT move: Investigate the source.** This pack cites hundreds of web addresses, and it should pass
+# its own test. Here are three sources it used at some point, with what it used each one for:
 
 # %%
-my_careful_text = """ """
-
-if my_careful_text.strip():
-    mine = article_from_text(my_careful_text, article_id="mine", title="my careful text")
-    display(profile(mine).T)
-    display(pd.concat([evidence(mine, s).assign(signal=s) for s in
-                       ("vague_sources_per_1000", "hedges_per_1000", "boosters_per_1000", "loaded", "informal")],
-                      ignore_index=True))
-else:
-    print("Paste a text between the triple quotes above, then run this cell again.")
+source_audit()
 
 # %% [markdown]
-# ## Discussion prompts
+# For each, read laterally (online, or from what you know about the kind of outlet): **who is behind it**, and is it
+# a good source **for that kind of claim**? The rule of thumb this pack follows: state media is fine for *what an
+# official said*, but not on its own for a *checkable number*; and a retelling is never better than the original.
 #
-# 1. Which of the five would you cite in a school essay, and for which claims? Which would you use only as an example
-#    of a point of view?
-# 2. The essay is the best-sourced text here, and it also makes the only two claims in our register that we found
-#    inaccurate. What does that tell you about "reliable sources"?
-# 3. The fragment and the explainer are unsigned and unsourced. Does that make their claims false? What would you
-#    do to find out? (SIFT's *Find better coverage*.)
-# 4. Choose one loaded word from any article. Who would object to it, and what word would they use instead?
-# 5. Why might a teacher refuse to run an "AI detector" on your homework, even if it seemed convenient?
+# ### Exercise 16 · Keep or replace? (sourcing, judgement)
 #
+# For each source write `"keep"` or `"replace"`. The feedback explains our own decision for each.
+
+# %% exercise="04.audit" tags=["answer"]
+audit = {"A": ..., "B": ..., "C": ...}  # "keep" or "replace"
+
+# %%
+check("04.audit", audit)
+
+# %% [markdown]
 # ## What you did
 #
-# You asked **who, when and where** of each article and dated one from a job title; separated the article from the
-# page's furniture; sorted, checked and traced claims; corroborated five texts against each other; read for hedges,
-# boosters, loaded words and framing; and used a rubric whose every number points at words. `reveal("04.verdicts")`
-# (or any exercise id) shows a reference answer after you have tried.
+# You read the op-ed whole; read laterally about the people behind two texts, saying honestly what you could not find;
+# dated a new text, judged a new poll and checked a new claim with the toolkit from notebook 00; traced a quotation;
+# and revisited your first verdict. In the extension parts you corroborated five texts, read for stance and framing,
+# and saw why counted signals are reasons to look, never verdicts.
 #
-# **Teachers:** `python -m helpers profile my_articles/yourfile.txt` prints this profile, with its evidence, for any
-# article you add, so you can check this week's article before class.
+# **Teachers:** `python -m helpers profile my_articles/yourfile.txt` prints the signals, with their evidence, for
+# any article you add; notebook 05 (the capstone) uses lateral reading again on a text of the student's choosing.
