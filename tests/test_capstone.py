@@ -49,7 +49,7 @@ def test_choose_article_explains_a_bad_name_in_one_sentence(name, message):
 def test_choose_article_reports_a_broken_file(tmp_path):
     path = tmp_path / "broken.txt"
     path.write_text("no header here\n\ntext\n", encoding="utf-8")
-    with pytest.raises(CapstoneError, match="expected a header line"):
+    with pytest.raises(CapstoneError, match="has no header"):
         choose_article(str(path))
 
 
@@ -60,10 +60,10 @@ def test_find_in_pack_finds_other_articles_and_pack_data_but_not_the_article_its
     found = find_in_pack("abstain", exclude=wire)
     assert "wire-xi-moscow" not in set(found.source)
     assert {"essay", "oped-allies-in-all-but-name", "timeline"} <= set(found.source)
-    timeline_row = found[found.source == "timeline"].iloc[0]
-    assert timeline_row.text.startswith("25 Feb 2022") and "un_abstention" in timeline_row.location
+    timeline_rows = found[found.source == "timeline"].set_index("location").text
+    assert timeline_rows["event un_abstention (securitycouncilreport.org)"].startswith("25 Feb 2022")
     trade = find_in_pack("trade", exclude=wire)
-    assert "2022: $190.27bn. Up 29.3%." in set(trade.text)
+    assert any(text.startswith("2022: $190.27bn. Up 29.3%") for text in trade.text)
 
 
 @pytest.mark.parametrize("word,exclude", [("ab", None), (None, None), ("trade", "wire-xi-moscow")])
