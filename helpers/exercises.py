@@ -92,11 +92,12 @@ class Exercise:
 
     @property
     def answer_name(self) -> str | None:
-        """The variable the answer cell assigns: `variable`, or the first name the solution assigns."""
+        """The variable the answer cell assigns: `variable`, or the last name the solution assigns at the
+        start of a line (`in_2021 = ...` then `asymmetry_2021 = ...` gives asymmetry_2021)."""
         if self.variable:
             return self.variable
-        match = re.match(r"\s*([A-Za-z_]\w*)\s*=", self.solution or "")
-        return match.group(1) if match else None
+        names = re.findall(r"^([A-Za-z_]\w*)\s*=(?!=)", self.solution or "", flags=re.M)
+        return names[-1] if names else None
 
 
 @dataclass

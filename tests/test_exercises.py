@@ -301,3 +301,21 @@ def test_no_written_exercise_in_the_pack_can_be_ticked():
         assert reference.status == "saved", (exercise.id, reference.lines)
         assert not any("✓" in line for line in reference.lines)
         assert exercises.judge(exercise, "lorem ipsum " * 40).status == "sent back"
+
+
+def test_each_answer_cell_assigns_the_variable_check_reads():
+    """check("ID") reads the variable the solution assigns last; the answer cell's template must assign it too."""
+    import re
+    from pathlib import Path
+
+    import nbformat
+
+    found = 0
+    for path in sorted((Path(__file__).resolve().parent.parent / "notebooks").glob("[0-9][0-9]_*.ipynb")):
+        for cell in nbformat.read(path, as_version=4).cells:
+            exercise_id = cell.get("metadata", {}).get("exercise")
+            if cell.cell_type == "code" and exercise_id:
+                name = exercises.all_exercises()[exercise_id].answer_name
+                assert re.search(rf"^{name}\s*=", cell.source, re.M), f"{path.name} {exercise_id}: no `{name} =`"
+                found += 1
+    assert found > 40
