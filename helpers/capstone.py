@@ -23,6 +23,7 @@ from .articles import Article, ArticleError, load_article, load_corpus, load_see
 from .errors import PackError
 from .paths import DATA_DIR, USER_ARTICLES_DIR
 from .practice import is_practice, load_practice_articles, practice_ids
+from .profile import evidence
 from .timeline import first_and_last_day, load_timeline, load_trade
 from .treaty import load_digest
 
@@ -184,6 +185,17 @@ def known_by_then(article: Article, dating=None, months: int = 18) -> pd.DataFra
         return pd.DataFrame(columns=["event", "could the writer know?"]).rename_axis("when")
     print(f"Anchored on {day}, {how}.")
     return timeline_around(day, months)
+
+
+def signal_words(article: Article, signals=("vague_sources_per_1000", "loaded", "hedges_per_1000")) -> pd.DataFrame:
+    """The words behind some signals of an article's profile, one row each: signal, text, note (from
+    helpers.profile.evidence). A signal with no words behind it gets one row saying so."""
+    rows = []
+    for signal in signals:
+        found = evidence(article, signal)
+        rows += [{"signal": signal, "text": r.text, "note": r.note} for r in found.itertuples()] or \
+                [{"signal": signal, "text": "", "note": "nothing found in this text"}]
+    return pd.DataFrame(rows, columns=["signal", "text", "note"]).set_index("signal")
 
 
 # --- the rubric and the example memos ------------------------------------------------------------

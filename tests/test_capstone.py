@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from nbclient import NotebookClient
 
-from helpers.capstone import (LEVELS, CapstoneError, choose_article, clue_table, domain, find_in_pack, known_by_then, load_capstone_rubric,
+from helpers.capstone import (LEVELS, CapstoneError, choose_article, clue_table, domain, find_in_pack, signal_words, known_by_then, load_capstone_rubric,
                               load_example_memos, memo_levels, rubric_table, rubric_text, show_memo, timeline_around)
 from helpers.dating import date_article
 from helpers.practice import practice_ids
@@ -99,6 +99,12 @@ def test_clue_table_shows_days_and_blanks_not_nat():
     row = table[table.clue == "invasion of Ukraine"].iloc[0]
     assert (row["not before"], row["not after"], row.strength) == ("24 Feb 2022", "", "firm")
     assert "NaT" not in table.to_string()
+
+
+def test_signal_words_lists_the_words_behind_each_signal():
+    words = signal_words(choose_article("statemedia-trade-record"), ["loaded", "informal"])
+    assert "so-called" in set(words.loc[["loaded"], "text"])
+    assert words.loc["informal", "note"] == "nothing found in this text"
 
 
 def test_domain_is_a_short_label():

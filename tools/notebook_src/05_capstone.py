@@ -47,17 +47,15 @@
 # Run the first cell to load the tools.
 
 # %%
-import pandas as pd
-
 from helpers import check, date_article, hint, reveal
 from helpers.capstone import (choose_article, clue_table, find_in_pack, known_by_then, memo_levels, print_article,
-                              rubric_table, show_memo)
+                              rubric_table, show_memo, signal_words)
 from helpers.display import show
 from helpers.practice import practice_table
-from helpers.profile import evidence, profile
+from helpers.profile import profile
+from helpers.tables import table
 
-pd.set_option("display.max_colwidth", 160)
-practice_table()
+table(practice_table())
 
 # %% [markdown]
 # ## Part 0 · Choose your article (3 minutes)
@@ -103,7 +101,8 @@ check("05.predict", article=article)
 # columns say what the pack could establish.
 
 # %%
-profile(article)[["words", "byline", "date_status", "outlet_known", "named_sources_per_1000", "vague_sources_per_1000"]]
+table(profile(article)[["words", "byline", "date_status", "outlet_known", "named_sources_per_1000",
+                        "vague_sources_per_1000"]])
 
 # %% [markdown]
 # A text cannot vouch for itself. Professional fact-checkers **leave the page**: they open new tabs and find out what
@@ -128,7 +127,7 @@ check("05.sourcing", article=article)
 # %%
 dating = date_article(article)
 print(dating.verdict)
-clue_table(dating)
+table(clue_table(dating))
 
 # %% [markdown]
 # A date tells you what the writer **could not** have known. The timeline's events near the date (the date in the
@@ -136,7 +135,7 @@ clue_table(dating)
 # The pack's timeline stops in 2023, so for a later text you will have to add what you know yourself.
 
 # %%
-known_by_then(article, dating)
+table(known_by_then(article, dating))
 
 # %% [markdown]
 # Write the date or date range you accept, the clue it rests on, and one thing the writer could **not** have known
@@ -186,10 +185,10 @@ check("05.claims", article=article)
 # audited and run the cell again, as often as you like.
 
 # %%
-find_in_pack("abstain", exclude=article)
+table(find_in_pack("abstain", exclude=article))
 
 # %%
-find_in_pack("record", exclude=article)
+table(find_in_pack("record", exclude=article))
 
 # %% [markdown]
 # Name **two** other sources from the pack and what each says about a specific point in your article: do they agree,
@@ -229,8 +228,7 @@ check("05.framing", article=article)
 # sense, and a "named source" can be a place name. Here are the words behind three signals:
 
 # %%
-pd.concat({signal: evidence(article, signal)[["text", "note"]]
-           for signal in ["vague_sources_per_1000", "loaded", "hedges_per_1000"]}, names=["signal", "row"])
+table(signal_words(article, ["vague_sources_per_1000", "loaded", "hedges_per_1000"]))
 
 # %% [markdown]
 # Name **one useful lead** (a flag that pointed you to a real problem or strength, and what you found when you
@@ -276,7 +274,7 @@ check("05.memo", article=article)
 # `helpers/data/capstone_rubric.csv`, so you can open it and see exactly what each level asks for.
 
 # %%
-rubric_table()
+table(rubric_table())
 
 # %% [markdown]
 # Two example memos on the wire report show the difference between the levels. **If you judged the wire report
@@ -284,7 +282,7 @@ rubric_table()
 # comes with its level on every criterion and the marker's notes.
 
 # %%
-memo_levels()
+table(memo_levels())
 
 # %%
 show_memo("weak")
