@@ -191,6 +191,9 @@ table(find_in_pack("abstain", exclude=article))
 table(find_in_pack("record", exclude=article))
 
 # %% [markdown]
+# Words that work well: a name (`"Kazan"`), an event (`"abstain"`, `"pipeline"`), or `"trade"` for the trade table's
+# figure for every year. A search that finds nothing is an answer too: the pack is silent on that point.
+#
 # Name **two** other sources from the pack and what each says about a specific point in your article: do they agree,
 # disagree, or stay silent? Which source would you trust more on that point, and why?
 
