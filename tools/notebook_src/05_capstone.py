@@ -58,7 +58,7 @@ from helpers.tables import table
 table(practice_table())
 
 # %% [markdown]
-# ## Part 0 · Choose your article (3 minutes)
+# ## Part 0 · Choose your article (core, 3 minutes)
 #
 # The table above lists the practice articles. Put the id of the one you will judge between the quotation marks in
 # the next cell, then run it. You can also use a seed id (`summary`, `essay`, `oped`, `explainer`, `fragment`) or
@@ -74,7 +74,7 @@ article = choose_article(ARTICLE)
 article
 
 # %% [markdown]
-# ## Part 1 · Stop and predict (5 minutes)
+# ## Part 1 · Stop and predict (core, 5 minutes)
 #
 # The first move of SIFT is **Stop**. Before you read closely, notice your own reaction. Look first only at the
 # header below (title, author, outlet, date, genre) and paragraph [1]. What kind of text is this? What do you expect
@@ -95,7 +95,7 @@ prediction = ...  # replace ... with your answer in quotes: "It looks like ... I
 check("05.predict", article=article)
 
 # %% [markdown]
-# ## Part 2 · Who is behind it? (6 minutes)
+# ## Part 2 · Who is behind it? (core, 6 minutes)
 #
 # *Sourcing* asks who made a text and why. The header gives you what the text says about itself; the profile's first
 # columns say what the pack could establish.
@@ -118,7 +118,7 @@ behind_it = ...  # replace ... with your answer in quotes: who is behind it, wha
 check("05.sourcing", article=article)
 
 # %% [markdown]
-# ## Part 3 · When was it written, and what could the writer know? (7 minutes)
+# ## Part 3 · When was it written, and what could the writer know? (core, 7 minutes)
 #
 # *Contextualisation* starts with a date. The date detective from notebook 01 collects every clue to the date in the
 # text (dates, years, people named with an office, named events, words like "last month") and says what they add up
@@ -149,7 +149,7 @@ when_written = ...  # replace ... with your answer in quotes: "Written ... becau
 check("05.dating", article=article)
 
 # %% [markdown]
-# ## Part 4 · Audit three claims (12 minutes)
+# ## Part 4 · Audit three claims (core, 12 minutes)
 #
 # *Close reading* and checking. The attribution layer marks who is said to be speaking: named sources, vague ones
 # ("many analysts") and quotations. Hover over a highlight for a note.
@@ -177,7 +177,7 @@ claims_audit = ...  # replace ... with your three claims, each with "exact words
 check("05.claims", article=article)
 
 # %% [markdown]
-# ## Part 5 · Corroborate (7 minutes)
+# ## Part 5 · Corroborate (core, 7 minutes)
 #
 # *Corroboration*: what do other sources say? `find_in_pack(word, exclude=article)` finds every sentence that
 # contains a word in the pack's other articles (the five seeds and the other practice articles) and in its sourced
@@ -204,7 +204,7 @@ corroboration = ...  # replace ... with your answer in quotes: "Source 1 (...) s
 check("05.corroborate", article=article)
 
 # %% [markdown]
-# ## Part 6 · Framing (5 minutes)
+# ## Part 6 · Framing (core, 5 minutes)
 #
 # The same events can be told in words that push a reader one way. The stance layer marks loaded words, boosters
 # (certainty words) and hedges; framing can also lie in what a text leaves out, or in a label it takes over from
@@ -224,7 +224,7 @@ framing_choices = ...  # replace ... with your answer in quotes: 'The word "..."
 check("05.framing", article=article)
 
 # %% [markdown]
-# ## Part 7 · Run the profile: a useful lead and a false alarm (5 minutes)
+# ## Part 7 · Run the profile: a useful lead and a false alarm (core, 5 minutes)
 #
 # The profile from notebook 04 counts signals and points at the words behind each count. A count is a reason to
 # look, never a verdict, and a tool can be wrong: a word on the "loaded" list can be used in a neutral, technical
@@ -248,7 +248,7 @@ check("05.profile", article=article)
 # > **Discuss:** which of your seven answers so far would change most if you could go online for five minutes?
 
 # %% [markdown]
-# ## Part 8 · The verdict memo (25–30 minutes, homework or a second lesson)
+# ## Part 8 · The verdict memo (homework or a second lesson, 25–30 minutes)
 #
 # Your school is preparing a one-page class briefing on Russia–China relations. **Should this article be used in it,
 # for what, and with which warnings?** Write a memo of 250–400 words to the teacher in charge. A memo that does
@@ -271,7 +271,7 @@ memo = ...  # replace ... with your memo in triple quotes: """Recommendation: ..
 check("05.memo", article=article)
 
 # %% [markdown]
-# ## Part 9 · The rubric, two example memos, and handing in (10 minutes)
+# ## Part 9 · The rubric, two example memos, and handing in (extension, 10 minutes)
 #
 # Your teacher marks the capstone against five criteria, each at four levels. The rubric is a plain CSV file,
 # `helpers/data/capstone_rubric.csv`, so you can open it and see exactly what each level asks for.
