@@ -141,3 +141,28 @@ def test_release_notebook_with_wrong_then_right_answers(release, path, monkeypat
                 f"{exercise.id}: the explanation is unlocked by the right answer: {after_right[:120]!r}"
             assert after_right.startswith("✓ correct"), exercise.id
     assert "switched off" in shown(reveal_cell)
+
+
+def test_sealed_exercises_judge_exactly_like_the_originals():
+    """In-process, for every closed exercise of the pack: the sealed copy gives the same verdict and the same
+    specific feedback as the full one, for the right answer, each accepted spelling, each wrong answer that has
+    feedback, and an unlisted wrong answer; and the right answer unlocks the explanation."""
+    from helpers.exercises import Exercise, judge, sealed_entry
+
+    compared = 0
+    for exercise in all_exercises().values():
+        if exercise.kind == "text":
+            continue
+        sealed = Exercise(id=exercise.id, **sealed_entry(exercise, "test-salt"))
+        tries = [exercise.answer, wrong_answer(exercise)]
+        if exercise.kind == "choice":
+            tries += list(exercise.accept or []) + list(exercise.feedback or {})
+        if exercise.kind == "mapping":
+            for key, entry in (exercise.feedback or {}).items():
+                for value in (entry if isinstance(entry, dict) else {"zzz": entry}):
+                    tries.append({**exercise.answer, key: "zzz" if value == "*" else value})
+        for answer in tries:
+            full, hidden = judge(exercise, answer), judge(sealed, answer)
+            assert (hidden.status, hidden.lines) == (full.status, full.lines), (exercise.id, answer)
+            compared += 1
+    assert compared > 100
