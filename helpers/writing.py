@@ -41,7 +41,7 @@ ENDINGS = ("", "s", "es", "e", "ed", "d", "ing", "ion", "ions", "ation", "ations
 NEGATIONS = {"not", "no", "never", "nor", "neither", "without", "isn't", "aren't", "wasn't", "weren't", "don't",
              "doesn't", "didn't", "cannot", "can't", "won't", "hardly", "nothing", "none", "rather", "instead",
              "myth", "wrong", "false", "mistaken", "misconception"}
-CLAUSE_BREAK = re.compile(r"[.;:!?,()\[\]]|\bbut\b|\bthough\b|\balthough\b|\bwhereas\b|\bhowever\b", re.I)
+CLAUSE_BREAK = re.compile(r"[.;:!?,()\[\]]|\bbut\b|\bthough\b|\balthough\b|\bwhereas\b|\bhowever\b", re.IGNORECASE)
 PLACEHOLDERS = ("lorem ipsum", "asdf", "qwerty", "blah blah", "bla bla", "test test", "xxx", "todo", "tbd")
 QUOTE_PAIRS = re.compile(r"\"([^\"]+)\"|“([^”“]+)”|«([^»]+)»|‘([^‘’]+)’(?!\w)"
                          r"|(?<![\w'])'(?!\s)([^']+?)(?<!\s)'(?!\w)")  # single quotes: not apostrophes
@@ -67,7 +67,7 @@ def cue_pattern(cue: str) -> re.Pattern:
     cue = plain(str(cue))
     if not re.search(r"\w", cue):
         return re.compile(re.escape(cue))
-    flags = 0 if (cue.isupper() and len(cue) > 1) else re.I
+    flags = 0 if (cue.isupper() and len(cue) > 1) else re.IGNORECASE
     if cue.endswith("*"):
         return re.compile(rf"(?<![\w-]){re.escape(cue[:-1])}[\w-]*", flags)
     body = r"\s+".join(re.escape(part) for part in cue.split())

@@ -6,7 +6,15 @@ import datetime
 import pytest
 
 from helpers import exercises
-from helpers.exercises import MISSING, Exercise, ExerciseFailed, check, hint, last_result, reveal
+from helpers.exercises import (
+    MISSING,
+    Exercise,
+    ExerciseFailed,
+    check,
+    hint,
+    last_result,
+    reveal,
+)
 
 MISCONCEPTION = {"allies": {"cues": ["basically allies", "are allies", "defend each other", "military alliance"],
                             "feedback": "Article 9 promises consultation, not defence."}}
@@ -233,9 +241,9 @@ def test_a_quotation_not_needed_but_invented_is_still_named(bank, capsys):
 
 def test_check_reads_the_answer_variable_when_none_is_given(bank, capsys):
     namespace = {"check": check}
-    exec('check("t.num")', namespace)
+    exec('check("t.num")', namespace)  # noqa: S102 - runs like a notebook cell, with its own globals
     assert "○ not attempted yet: a does not exist yet. Run the answer cell above" in capsys.readouterr().out
-    exec('a = 108\ncheck("t.num")', namespace)
+    exec('a = 108\ncheck("t.num")', namespace)  # noqa: S102 - as above
     assert "✓ correct" in capsys.readouterr().out
 
 
@@ -296,7 +304,7 @@ def test_no_written_exercise_in_the_pack_can_be_ticked():
     assert len(written) >= 5
     for exercise in written:
         namespace = {}
-        exec(exercise.solution, namespace)
+        exec(exercise.solution, namespace)  # noqa: S102 - the pack's own reference code, as the tests run it
         reference = exercises.judge(exercise, namespace[exercise.answer_name])  # quotations: from any article
         assert reference.status == "saved", (exercise.id, reference.lines)
         assert not any("✓" in line for line in reference.lines)
@@ -316,6 +324,6 @@ def test_each_answer_cell_assigns_the_variable_check_reads():
             exercise_id = cell.get("metadata", {}).get("exercise")
             if cell.cell_type == "code" and exercise_id:
                 name = exercises.all_exercises()[exercise_id].answer_name
-                assert re.search(rf"^{name}\s*=", cell.source, re.M), f"{path.name} {exercise_id}: no `{name} =`"
+                assert re.search(rf"^{name}\s*=", cell.source, re.MULTILINE), f"{path.name} {exercise_id}: no `{name} =`"
                 found += 1
     assert found > 40

@@ -53,8 +53,7 @@ def pack_text_outside_solutions() -> str:
 
 def answer_values(answer):
     if isinstance(answer, dict):
-        for key, value in answer.items():
-            yield value
+        yield from answer.values()
     elif isinstance(answer, list):
         yield from answer
     elif answer is not None:
@@ -93,7 +92,7 @@ def wrong_answer(exercise):
 
 # the notebooks git tracks (the release copies only those)
 NOTEBOOKS = sorted(ROOT / name for name in subprocess.run(
-    ["git", "ls-files", "notebooks/[0-9][0-9]_*.ipynb"], cwd=ROOT, capture_output=True, text=True).stdout.split())
+    ["git", "ls-files", "notebooks/[0-9][0-9]_*.ipynb"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split())
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])

@@ -29,7 +29,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from helpers.exercises import Exercise, sealed_entry  # noqa: E402
+from helpers.exercises import Exercise, sealed_entry
 
 LEFT_OUT = ("tests/", "tools/", ".ci/", ".github/", "helpers/solutions/",
             "helpers/data/practice_key.yaml")  # the practice articles' answer key: the teacher hands it out
