@@ -74,7 +74,8 @@ def test_the_release_leaks_no_answer(release):
                 checked += 1
                 assert flat(secret) not in text, f"{exercise.id}: {secret[:60]!r} can be read in the release"
     assert checked > 60, "the rule was applied to every exercise"
-    assert not (release / "tests").exists() and not (release / "tools").exists()
+    assert not (release / "tests").exists() and not (release / "tools" / "notebook_src").exists()
+    assert [p.name for p in (release / "tools").iterdir()] == ["lab.py"], "only what make lab needs"
     assert not (release / "helpers" / "data" / "practice_key.yaml").exists(), "the practice answer key stays out"
     assert (release.parent / "russia-china-pack-student.zip").is_file()
 
