@@ -165,6 +165,11 @@ def test_lorem_ipsum_is_sent_back(bank, capsys):
         assert result.status == "sent back" and "placeholder text" in out
 
 
+def test_keyboard_mash_is_sent_back(bank, capsys):
+    result, out = outcome("t.alliance", "jfkd slkd qpwo zmxn vbnc alsk qwpe ruty hgfj", capsys)
+    assert result.status == "sent back" and "not English words" in out
+
+
 def test_repeated_words_and_too_short_are_sent_back(bank, capsys):
     result, out = outcome("t.alliance", "alliance alliance alliance alliance alliance alliance alliance alliance", capsys)
     assert result.status == "sent back" and "over and over" in out
