@@ -1,8 +1,8 @@
 # %% [markdown]
 # # 05 · Capstone: judge an article you have never seen
 #
-# **Time:** 50 minutes in class (parts 0–7, the core), then 25–30 minutes for the verdict memo (part 8) as homework or
-# a second lesson. Part 9 (the rubric and two example memos) takes 10 minutes and can come before or after the memo.
+# **Time:** 50 minutes in class (parts 0–7, the core), then 25–30 minutes for the verdict memo (part 8) as homework
+# or a second lesson. Part 9 (the rubric and two example memos) takes 10 minutes and can come before or after the memo.
 # **You need:** notebooks 00 and 04 (the moves you will use here are all taught there).
 #
 # **By the end you will be able to:**
@@ -24,7 +24,7 @@
 # | 5 | corroborate against two other sources in the pack | 7 | core |
 # | 6 | two framing choices and their alternatives | 5 | core |
 # | 7 | run the profile: one useful lead, one false alarm | 5 | core |
-# | 8 | the verdict memo (250–400 words) | 25–30 | homework or second lesson |
+# | 8 | the verdict memo (250–400 words) | 25–30 | extension: homework or a second lesson |
 # | 9 | the rubric and two example memos; hand in your work | 10 | extension / hand-in |
 
 # %% [markdown]
@@ -248,7 +248,7 @@ check("05.profile", article=article)
 # > **Discuss:** which of your seven answers so far would change most if you could go online for five minutes?
 
 # %% [markdown]
-# ## Part 8 · The verdict memo (homework or a second lesson, 25–30 minutes)
+# ## Part 8 · The verdict memo, as homework or in a second lesson (extension, 30 minutes)
 #
 # Your school is preparing a one-page class briefing on Russia–China relations. **Should this article be used in it,
 # for what, and with which warnings?** Write a memo of 250–400 words to the teacher in charge. A memo that does
