@@ -23,7 +23,9 @@ from .articles import Article, ArticleError, load_article, load_corpus, load_see
 from .errors import PackError
 from .paths import DATA_DIR, USER_ARTICLES_DIR
 from .practice import is_practice, load_practice_articles, practice_ids
+from .profile import evidence
 from .timeline import first_and_last_day, load_timeline, load_trade
+from .treaty import load_digest
 
 RUBRIC_FILE = DATA_DIR / "capstone_rubric.csv"
 MEMOS_FILE = DATA_DIR / "capstone_example_memos.yaml"
@@ -116,10 +118,11 @@ def clue_table(dating) -> pd.DataFrame:
 
 
 def find_in_pack(word: str, exclude: Article | None = None, include_mine: bool = False) -> pd.DataFrame:
-    """Every sentence in the pack's other articles, timeline and trade table that contains `word` (any case).
+    """Every sentence in the pack's other articles, timeline, treaty digest and trade table that contains `word`.
 
-    Columns: source (article id, 'timeline' or 'trade table'), kind, text, location (character span in the
-    article, or the event id / year and the site the data cites; the full address is in the data file). Words match at their start: 'abstain'
+    Columns: source (article id, 'timeline', 'treaty digest' or 'trade table'), kind, text, location (character span in the
+    article, or the event id / treaty article / year and the site the data cites; the full address is in the
+    data file). Case does not matter. Words match at their start: 'abstain'
     also finds 'abstained'. Your own articles in my_articles/ are searched only with include_mine=True.
     """
     if not isinstance(word, str) or len(word.strip()) < 3:
@@ -137,6 +140,11 @@ def find_in_pack(word: str, exclude: Article | None = None, include_mine: bool =
         if pattern.search(f"{event.label} {event.description}"):
             rows.append({"source": "timeline", "kind": "pack data", "text": f"{event.when}: {event.description}",
                          "location": f"event {event.id} ({domain(event.url)})"})
+    for part in load_digest().itertuples():
+        if pattern.search(f"{part.topic} {part.summary} {' '.join(part.keywords or [])}"):
+            name = "Preamble" if part.number == "preamble" else f"Article {part.number}"
+            rows.append({"source": "treaty digest", "kind": "pack data", "text": f"{name} ({part.topic}): {part.summary}",
+                         "location": f"{name.lower()} ({domain(' ; '.join(part.source or []))})"})
     for year in load_trade().itertuples():
         if pattern.search(f"trade {year.note}"):
             rows.append({"source": "trade table", "kind": "pack data",
@@ -177,6 +185,17 @@ def known_by_then(article: Article, dating=None, months: int = 18) -> pd.DataFra
         return pd.DataFrame(columns=["event", "could the writer know?"]).rename_axis("when")
     print(f"Anchored on {day}, {how}.")
     return timeline_around(day, months)
+
+
+def signal_words(article: Article, signals=("vague_sources_per_1000", "loaded", "hedges_per_1000")) -> pd.DataFrame:
+    """The words behind some signals of an article's profile, one row each: signal, text, note (from
+    helpers.profile.evidence). A signal with no words behind it gets one row saying so."""
+    rows = []
+    for signal in signals:
+        found = evidence(article, signal)
+        rows += [{"signal": signal, "text": r.text, "note": r.note} for r in found.itertuples()] or \
+                [{"signal": signal, "text": "", "note": "nothing found in this text"}]
+    return pd.DataFrame(rows, columns=["signal", "text", "note"]).set_index("signal")
 
 
 # --- the rubric and the example memos ------------------------------------------------------------

@@ -35,7 +35,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import yaml
 
@@ -45,7 +45,7 @@ from .paths import SOLUTIONS_DIR
 KINDS = ("choice", "set", "sequence", "number", "mapping", "bool", "text")
 DATE_SHAPE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 OTHER_DATE_SHAPE = re.compile(r"^\s*(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})\s*$|\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}"
-                              r"|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}", re.I)
+                              r"|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}", re.IGNORECASE)
 PADDED = 64  # bytes: a locked answer in a student release is padded to this length
 LONGEST_ECHO = 40  # never print more of a student's value than this many characters
 MONTHS = {name[:3]: name for name in ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -92,11 +92,12 @@ class Exercise:
 
     @property
     def answer_name(self) -> str | None:
-        """The variable the answer cell assigns: `variable`, or the first name the solution assigns."""
+        """The variable the answer cell assigns: `variable`, or the last name the solution assigns at the
+        start of a line (`in_2021 = ...` then `asymmetry_2021 = ...` gives asymmetry_2021)."""
         if self.variable:
             return self.variable
-        match = re.match(r"\s*([A-Za-z_]\w*)\s*=", self.solution or "")
-        return match.group(1) if match else None
+        names = re.findall(r"^([A-Za-z_]\w*)\s*=(?!=)", self.solution or "", flags=re.MULTILINE)
+        return names[-1] if names else None
 
 
 @dataclass
@@ -119,7 +120,7 @@ class Result:
         return f"Result({self.exercise!r}, {self.status!r})"
 
 
-@lru_cache(maxsize=None)
+@cache
 def all_exercises() -> dict[str, Exercise]:
     """Every exercise in `helpers/solutions/`, by id. A file that cannot be read is listed in `unreadable()`."""
     found = {}
@@ -212,10 +213,11 @@ def type_slip(answer: object, want: str) -> str | None:
 
 def date_format_slip(wanted: object, given: object) -> str | None:
     """If a date is wanted and another date shape was given, say how to write it."""
-    if isinstance(wanted, str) and DATE_SHAPE.match(wanted.strip()) and isinstance(given, str):
-        if OTHER_DATE_SHAPE.search(given) and not DATE_SHAPE.match(given.strip()):
-            return (f"write the date as YYYY-MM-DD (year-month-day, with hyphens), for example 2001-07-16 "
-                    f"for 16 July 2001; {short(given)} is written another way.")
+    wants_date = isinstance(wanted, str) and DATE_SHAPE.match(wanted.strip())
+    if wants_date and isinstance(given, str) and OTHER_DATE_SHAPE.search(given) and not DATE_SHAPE.match(given.strip()):
+        return (f"write the date as YYYY-MM-DD (year-month-day, with hyphens), for example 2001-07-16 "
+                f"for 16 July 2001; {short(given)} is written another way.")
+    return None
     return None
 
 
@@ -231,7 +233,7 @@ def seal(salt: str, exercise_id: str, value: object, slot: str = "") -> str:
 def _stream(key: str, size: int) -> bytes:
     out, counter = b"", 0
     while len(out) < size:
-        out += hashlib.sha256(f"{key}|{counter}".encode("utf-8")).digest()
+        out += hashlib.sha256(f"{key}|{counter}".encode()).digest()
         counter += 1
     return out
 
@@ -405,7 +407,7 @@ def judge_sequence(ex: Exercise, answer: object) -> tuple[bool, str]:
 
 def as_number(answer: object) -> tuple[float | None, str]:
     """A student's number (quotes and thousands commas forgiven), or None with one sentence."""
-    if isinstance(answer, bool) or isinstance(answer, (list, tuple, set, dict)):
+    if isinstance(answer, (bool, list, tuple, set, dict)):
         return None, "give one number, without quotes, for example 42."
     try:
         value = float(str(answer).replace(",", "")) if isinstance(answer, str) else float(answer)
@@ -542,16 +544,17 @@ def ideas_found(ex: Exercise, answer: str) -> list[str]:
     return lines
 
 
-def pack_articles() -> list:
+@lru_cache(maxsize=1)
+def pack_articles() -> tuple:
     """The articles a quotation may come from: the seeds, then the practice articles (if present)."""
     from .articles import load_seeds
 
-    articles = list(load_seeds())
+    articles = tuple(load_seeds())
     try:
         from .practice import load_practice_articles
     except ImportError:  # a copy of the pack without practice articles
         return articles
-    return articles + list(load_practice_articles())
+    return articles + tuple(load_practice_articles())
 
 
 def quote_source(ex: Exercise, article=None):
@@ -614,12 +617,12 @@ def read_written(ex: Exercise, answer: object, article=None) -> Result:
     warnings = misconception_lines(ex, answer)  # shown even when the answer is sent back for another reason
     count = len(writing.words(answer))
     if count < ex.min_words:
-        return Result(ex.id, "sent back", [f"↩ sent back: say a little more: {count} words so far, "
-                                           f"aim for at least {ex.min_words}."] + warnings, answer)
+        return Result(ex.id, "sent back", [(f"↩ sent back: say a little more: {count} words so far, "
+                                           f"aim for at least {ex.min_words}.")] + warnings, answer)
     if ex.original and writing.similarity(answer, ex.original) >= writing.SIMILAR_TO_ORIGINAL:
-        return Result(ex.id, "sent back", ["↩ sent back: this is still (almost word for word) the original "
+        return Result(ex.id, "sent back", [("↩ sent back: this is still (almost word for word) the original "
                                            "sentence; rewrite it in your own words so that it says who holds "
-                                           "each view."], answer)
+                                           "each view.")], answer)
     quote_text, good, bad = quotation_lines(ex, answer, article)
     if ex.needs_quote and not good:
         reason = ("its quotation is not in the text word for word" if bad else
@@ -666,8 +669,8 @@ def judge(exercise: Exercise, answer: object, article=None) -> Result:
     if answer is MISSING:
         name = exercise.answer_name or "your answer"
         return Result(exercise.id, "blank", [
-            f"○ not attempted yet: {name} does not exist yet. Run the answer cell above (the one that starts "
-            f"`{name} =`), then this cell. After a restart: Kernel → Restart Kernel and Run All Cells."], answer)
+            (f"○ not attempted yet: {name} does not exist yet. Run the answer cell above (the one that starts "
+            f"`{name} =`), then this cell. After a restart: Kernel → Restart Kernel and Run All Cells.")], answer)
     if is_blank(answer):
         return Result(exercise.id, "blank", [
             "○ not attempted yet: replace the ... with your answer, then run this cell again."], answer)
@@ -675,8 +678,8 @@ def judge(exercise: Exercise, answer: object, article=None) -> Result:
         return read_written(exercise, answer, article)
     judge_kind = JUDGES.get(exercise.kind)
     if judge_kind is None:
-        return Result(exercise.id, "wrong", [f"✗ this exercise has an unknown kind {exercise.kind!r}; "
-                                             "please tell your teacher."], answer)
+        return Result(exercise.id, "wrong", [(f"✗ this exercise has an unknown kind {exercise.kind!r}; "
+                                             "please tell your teacher.")], answer)
     try:
         correct, problem = judge_kind(exercise, answer)
     except (TypeError, ValueError, AttributeError, KeyError, OverflowError, RecursionError):

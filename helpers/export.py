@@ -138,10 +138,10 @@ def render(name: str, notebook: str, entries: list[Entry], when: str) -> str:
         "<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
         f"<title>{e(notebook)}: answers of {e(name)}</title>", f"<style>{STYLE}</style>", "</head>", "<body>",
         f"<h1>{e(notebook)}: answers</h1>",
-        f'<p class="meta">Student: <strong>{e(name)}</strong> · exported {e(when)} · '
-        f"{answered} of {len(entries)} exercises answered · {written} written answers to read</p>",
-        "<p>Closed exercises were checked by the program. Written answers were <em>not</em> marked by it: its "
-        "notes only say what it could see (key ideas, quotations found or not). Mark them against the rubric.</p>",
+        (f'<p class="meta">Student: <strong>{e(name)}</strong> · exported {e(when)} · '
+        f"{answered} of {len(entries)} exercises answered · {written} written answers to read</p>"),
+        ("<p>Closed exercises were checked by the program. Written answers were <em>not</em> marked by it: its "
+        "notes only say what it could see (key ideas, quotations found or not). Mark them against the rubric.</p>"),
     ]
     for entry in entries:
         parts.append("<section>")

@@ -34,6 +34,7 @@ import re
 import unicodedata
 from collections import Counter
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 # Endings a cue of four or more letters may carry and still count as the same word.
 ENDINGS = ("", "s", "es", "e", "ed", "d", "ing", "ion", "ions", "ation", "ations", "al", "ally", "ly", "ment",
@@ -41,7 +42,7 @@ ENDINGS = ("", "s", "es", "e", "ed", "d", "ing", "ion", "ions", "ation", "ations
 NEGATIONS = {"not", "no", "never", "nor", "neither", "without", "isn't", "aren't", "wasn't", "weren't", "don't",
              "doesn't", "didn't", "cannot", "can't", "won't", "hardly", "nothing", "none", "rather", "instead",
              "myth", "wrong", "false", "mistaken", "misconception"}
-CLAUSE_BREAK = re.compile(r"[.;:!?,()\[\]]|\bbut\b|\bthough\b|\balthough\b|\bwhereas\b|\bhowever\b", re.I)
+CLAUSE_BREAK = re.compile(r"[.;:!?,()\[\]]|\bbut\b|\bthough\b|\balthough\b|\bwhereas\b|\bhowever\b", re.IGNORECASE)
 PLACEHOLDERS = ("lorem ipsum", "asdf", "qwerty", "blah blah", "bla bla", "test test", "xxx", "todo", "tbd")
 QUOTE_PAIRS = re.compile(r"\"([^\"]+)\"|“([^”“]+)”|«([^»]+)»|‘([^‘’]+)’(?!\w)"
                          r"|(?<![\w'])'(?!\s)([^']+?)(?<!\s)'(?!\w)")  # single quotes: not apostrophes
@@ -67,7 +68,7 @@ def cue_pattern(cue: str) -> re.Pattern:
     cue = plain(str(cue))
     if not re.search(r"\w", cue):
         return re.compile(re.escape(cue))
-    flags = 0 if (cue.isupper() and len(cue) > 1) else re.I
+    flags = 0 if (cue.isupper() and len(cue) > 1) else re.IGNORECASE
     if cue.endswith("*"):
         return re.compile(rf"(?<![\w-]){re.escape(cue[:-1])}[\w-]*", flags)
     body = r"\s+".join(re.escape(part) for part in cue.split())
@@ -120,7 +121,32 @@ def looks_like_junk(text: str) -> str | None:
         long_nonsense = [w for w in found if len(w) > 25 and "-" not in w]
         if len(long_nonsense) > len(found) / 5:
             return "some of these 'words' are very long strings of letters; write real sentences."
+    if len(found) >= 8 and known_share(found) < 0.35:
+        return "most of these words are not English words this program knows; write real sentences in English."
     return None
+
+
+@lru_cache(maxsize=1)
+def known_words() -> frozenset:
+    """Every word of the pack's articles (seeds and practice texts): a vocabulary of ordinary English."""
+    from .paths import PACK_ROOT, SEEDS_DIR
+
+    vocabulary = set()
+    for folder in (SEEDS_DIR, PACK_ROOT / "practice"):
+        for path in sorted(folder.glob("*.txt")):
+            vocabulary.update(words(path.read_text(encoding="utf-8", errors="replace")))
+    return frozenset(vocabulary)
+
+
+def known_share(found: list[str]) -> float:
+    """The share of words (three letters or more, not numbers) that the pack's articles also use."""
+    vocabulary = known_words()
+    if not vocabulary:
+        return 1.0
+    checked = [w for w in found if len(w) >= 3 and not w.isdigit()]
+    if not checked:
+        return 1.0
+    return sum(1 for w in checked if w in vocabulary or w.rstrip("s") in vocabulary) / len(checked)
 
 
 def quotations(text: str) -> list[str]:

@@ -9,7 +9,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from helpers.capstone import (LEVELS, CapstoneError, choose_article, clue_table, domain, find_in_pack, known_by_then, load_capstone_rubric,
+from helpers.capstone import (LEVELS, CapstoneError, choose_article, clue_table, domain, find_in_pack, signal_words, known_by_then, load_capstone_rubric,
                               load_example_memos, memo_levels, rubric_table, rubric_text, show_memo, timeline_around)
 from helpers.dating import date_article
 from helpers.practice import practice_ids
@@ -59,10 +59,10 @@ def test_find_in_pack_finds_other_articles_and_pack_data_but_not_the_article_its
     found = find_in_pack("abstain", exclude=wire)
     assert "wire-xi-moscow" not in set(found.source)
     assert {"essay", "oped-allies-in-all-but-name", "timeline"} <= set(found.source)
-    timeline_row = found[found.source == "timeline"].iloc[0]
-    assert timeline_row.text.startswith("25 Feb 2022") and "un_abstention" in timeline_row.location
+    timeline_rows = found[found.source == "timeline"].set_index("location").text
+    assert timeline_rows["event un_abstention (securitycouncilreport.org)"].startswith("25 Feb 2022")
     trade = find_in_pack("trade", exclude=wire)
-    assert "2022: $190.27bn. Up 29.3%." in set(trade.text)
+    assert any(text.startswith("2022: $190.27bn. Up 29.3%") for text in trade.text)
 
 
 @pytest.mark.parametrize("word,exclude", [("ab", None), (None, None), ("trade", "wire-xi-moscow")])
@@ -98,6 +98,12 @@ def test_clue_table_shows_days_and_blanks_not_nat():
     row = table[table.clue == "invasion of Ukraine"].iloc[0]
     assert (row["not before"], row["not after"], row.strength) == ("1 Jan 2014", "", "weak")  # since 2014 (corrections.md)
     assert "NaT" not in table.to_string()
+
+
+def test_signal_words_lists_the_words_behind_each_signal():
+    words = signal_words(choose_article("statemedia-trade-record"), ["loaded", "informal"])
+    assert "so-called" in set(words.loc[["loaded"], "text"])
+    assert words.loc["informal", "note"] == "nothing found in this text"
 
 
 def test_domain_is_a_short_label():

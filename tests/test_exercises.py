@@ -6,7 +6,15 @@ import datetime
 import pytest
 
 from helpers import exercises
-from helpers.exercises import MISSING, Exercise, ExerciseFailed, check, hint, last_result, reveal
+from helpers.exercises import (
+    MISSING,
+    Exercise,
+    ExerciseFailed,
+    check,
+    hint,
+    last_result,
+    reveal,
+)
 
 MISCONCEPTION = {"allies": {"cues": ["basically allies", "are allies", "defend each other", "military alliance"],
                             "feedback": "Article 9 promises consultation, not defence."}}
@@ -157,6 +165,11 @@ def test_lorem_ipsum_is_sent_back(bank, capsys):
         assert result.status == "sent back" and "placeholder text" in out
 
 
+def test_keyboard_mash_is_sent_back(bank, capsys):
+    result, out = outcome("t.alliance", "jfkd slkd qpwo zmxn vbnc alsk qwpe ruty hgfj", capsys)
+    assert result.status == "sent back" and "not English words" in out
+
+
 def test_repeated_words_and_too_short_are_sent_back(bank, capsys):
     result, out = outcome("t.alliance", "alliance alliance alliance alliance alliance alliance alliance alliance", capsys)
     assert result.status == "sent back" and "over and over" in out
@@ -233,9 +246,9 @@ def test_a_quotation_not_needed_but_invented_is_still_named(bank, capsys):
 
 def test_check_reads_the_answer_variable_when_none_is_given(bank, capsys):
     namespace = {"check": check}
-    exec('check("t.num")', namespace)
+    exec('check("t.num")', namespace)  # noqa: S102 - runs like a notebook cell, with its own globals
     assert "○ not attempted yet: a does not exist yet. Run the answer cell above" in capsys.readouterr().out
-    exec('a = 108\ncheck("t.num")', namespace)
+    exec('a = 108\ncheck("t.num")', namespace)  # noqa: S102 - as above
     assert "✓ correct" in capsys.readouterr().out
 
 
@@ -287,3 +300,35 @@ def test_numbers_and_dates_match_whether_quoted_or_not(bank, capsys):
     assert check("t.seq", ["1950", 1969.0, 2001], result=True).correct
     bank["t.date2"] = Exercise("t.date2", "mapping", {"end": "2027-02-28"}, "a = {...}", "Dates.")
     assert check("t.date2", {"end": datetime.date(2027, 2, 28)}, result=True).correct
+
+
+def test_no_written_exercise_in_the_pack_can_be_ticked():
+    """Every text exercise in helpers/solutions: its reference answer is saved (never correct), lorem ipsum is
+    sent back, and the output has no tick."""
+    written = [e for e in exercises.all_exercises().values() if e.kind == "text"]
+    assert len(written) >= 5
+    for exercise in written:
+        namespace = {}
+        exec(exercise.solution, namespace)  # noqa: S102 - the pack's own reference code, as the tests run it
+        reference = exercises.judge(exercise, namespace[exercise.answer_name])  # quotations: from any article
+        assert reference.status == "saved", (exercise.id, reference.lines)
+        assert not any("✓" in line for line in reference.lines)
+        assert exercises.judge(exercise, "lorem ipsum " * 40).status == "sent back"
+
+
+def test_each_answer_cell_assigns_the_variable_check_reads():
+    """check("ID") reads the variable the solution assigns last; the answer cell's template must assign it too."""
+    import re
+    from pathlib import Path
+
+    import nbformat
+
+    found = 0
+    for path in sorted((Path(__file__).resolve().parent.parent / "notebooks").glob("[0-9][0-9]_*.ipynb")):
+        for cell in nbformat.read(path, as_version=4).cells:
+            exercise_id = cell.get("metadata", {}).get("exercise")
+            if cell.cell_type == "code" and exercise_id:
+                name = exercises.all_exercises()[exercise_id].answer_name
+                assert re.search(rf"^{name}\s*=", cell.source, re.MULTILINE), f"{path.name} {exercise_id}: no `{name} =`"
+                found += 1
+    assert found > 40

@@ -2,6 +2,7 @@
 never overwriting a file; and the command line for saved notebooks."""
 
 from html.parser import HTMLParser
+from typing import ClassVar
 
 import nbformat
 import pytest
@@ -18,7 +19,7 @@ WRITTEN = ('They are not allies. <script>alert("x")</script> & the op-ed says '
 class Page(HTMLParser):
     """Collects tags, text and anything that would reach the network."""
 
-    VOID = {"meta", "br", "hr", "img", "link", "input"}
+    VOID: ClassVar[set] = {"meta", "br", "hr", "img", "link", "input"}
 
     def __init__(self):
         super().__init__()

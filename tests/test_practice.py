@@ -165,6 +165,26 @@ def test_contradicted_claims_against_the_pack_data():
     assert "consultation only" in article_9["summary"]                               # op-ed: "commits ... defence"
 
 
+def trade_row(year):
+    return f"{year}: ${load_trade().set_index('year').total_usd_bn[year]:g}bn"
+
+
+@pytest.mark.parametrize("article_id,word,expected", [
+    ("wire-xi-moscow", "abstain", "China abstains"),
+    ("statemedia-trade-record", "trade", 2015),
+    ("blog-chinese-cars", "trade", 2021),
+    ("brief-power-of-siberia-2", "Power of Siberia", "2 Dec 2019"),
+    ("oped-allies-in-all-but-name", "consult", "It promises consultation only"),
+])
+def test_the_corroboration_step_reaches_the_data_that_contradicts_each_planted_claim(article_id, word, expected):
+    from helpers.capstone import find_in_pack
+
+    expected = trade_row(expected) if isinstance(expected, int) else expected
+    found = find_in_pack(word, exclude=load_practice(article_id))
+    data = found[found.kind == "pack data"]
+    assert any(expected in text for text in data.text), (article_id, word)
+
+
 def test_no_practice_article_reuses_gold_set_text():
     gold = [p for folder in (ROOT / "tests" / "gold", ROOT.parent / "shared" / "eval") if folder.is_dir()
             for p in folder.rglob("*") if p.is_file() and p.suffix in (".txt", ".json", ".jsonl", ".md")]

@@ -53,8 +53,7 @@ def pack_text_outside_solutions() -> str:
 
 def answer_values(answer):
     if isinstance(answer, dict):
-        for key, value in answer.items():
-            yield value
+        yield from answer.values()
     elif isinstance(answer, list):
         yield from answer
     elif answer is not None:
@@ -75,7 +74,8 @@ def test_the_release_leaks_no_answer(release):
                 checked += 1
                 assert flat(secret) not in text, f"{exercise.id}: {secret[:60]!r} can be read in the release"
     assert checked > 60, "the rule was applied to every exercise"
-    assert not (release / "tests").exists() and not (release / "tools").exists()
+    assert not (release / "tests").exists() and not (release / "tools" / "notebook_src").exists()
+    assert [p.name for p in (release / "tools").iterdir()] == ["lab.py"], "only what make lab needs"
     assert not (release / "helpers" / "data" / "practice_key.yaml").exists(), "the practice answer key stays out"
     assert (release.parent / "russia-china-pack-student.zip").is_file()
 
@@ -93,7 +93,7 @@ def wrong_answer(exercise):
 
 # the notebooks git tracks (the release copies only those)
 NOTEBOOKS = sorted(ROOT / name for name in subprocess.run(
-    ["git", "ls-files", "notebooks/[0-9][0-9]_*.ipynb"], cwd=ROOT, capture_output=True, text=True).stdout.split())
+    ["git", "ls-files", "notebooks/[0-9][0-9]_*.ipynb"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split())
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
@@ -141,3 +141,28 @@ def test_release_notebook_with_wrong_then_right_answers(release, path, monkeypat
                 f"{exercise.id}: the explanation is unlocked by the right answer: {after_right[:120]!r}"
             assert after_right.startswith("✓ correct"), exercise.id
     assert "switched off" in shown(reveal_cell)
+
+
+def test_sealed_exercises_judge_exactly_like_the_originals():
+    """In-process, for every closed exercise of the pack: the sealed copy gives the same verdict and the same
+    specific feedback as the full one, for the right answer, each accepted spelling, each wrong answer that has
+    feedback, and an unlisted wrong answer; and the right answer unlocks the explanation."""
+    from helpers.exercises import Exercise, judge, sealed_entry
+
+    compared = 0
+    for exercise in all_exercises().values():
+        if exercise.kind == "text":
+            continue
+        sealed = Exercise(id=exercise.id, **sealed_entry(exercise, "test-salt"))
+        tries = [exercise.answer, wrong_answer(exercise)]
+        if exercise.kind == "choice":
+            tries += list(exercise.accept or []) + list(exercise.feedback or {})
+        if exercise.kind == "mapping":
+            for key, entry in (exercise.feedback or {}).items():
+                for value in (entry if isinstance(entry, dict) else {"zzz": entry}):
+                    tries.append({**exercise.answer, key: "zzz" if value == "*" else value})
+        for answer in tries:
+            full, hidden = judge(exercise, answer), judge(sealed, answer)
+            assert (hidden.status, hidden.lines) == (full.status, full.lines), (exercise.id, answer)
+            compared += 1
+    assert compared > 100

@@ -9,7 +9,8 @@ What changes in the copy:
   and its explanation is locked with the right answer, so it can be read only by giving that answer
   (see `sealed_entry` in helpers/exercises.py). Written exercises keep no model answer.
 - `reveal()` is off (it says the teacher has the answers).
-- No tests, no notebook sources and no tools (they contain or build the answers); no git history;
+- No tests, no notebook sources and no tools (they contain or build the answers) except tools/lab.py, which
+  `make lab` runs; no git history;
   no answer key to the practice articles (helpers/data/practice_key.yaml: the teacher hands it out after marking).
 Instructor mode and `make test` in the full pack are unchanged: they read the full solutions.
 """
@@ -29,11 +30,12 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from helpers.exercises import Exercise, sealed_entry  # noqa: E402
+from helpers.exercises import Exercise, sealed_entry
 
 LEFT_OUT = ("tests/", "tools/", ".ci/", ".github/", "helpers/solutions/",
             "helpers/data/practice_key.yaml")  # the practice articles' answer key: the teacher hands it out
 LEFT_OUT_NAMES = (".gitignore",)
+KEPT = ("tools/lab.py",)  # `make lab` needs it; it holds no answer
 NOTE = """This is the STUDENT copy of the Russia-China teaching pack.
 Closed exercises still say right or wrong at once, with hints; the reference answers are not in this copy
 (they are stored only as salted hashes), reveal() is switched off, and written answers are read by your teacher.
@@ -45,8 +47,8 @@ def pack_files() -> list[Path]:
     """The files of the pack as git tracks them (so nothing private or generated is copied)."""
     listing = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True, text=True)
     files = [Path(name) for name in listing.stdout.split("\0") if name]
-    return [f for f in files if (ROOT / f).is_file() and not str(f).startswith(LEFT_OUT)
-            and f.name not in LEFT_OUT_NAMES]
+    return [f for f in files if (ROOT / f).is_file() and f.name not in LEFT_OUT_NAMES
+            and (str(f) in KEPT or not str(f).startswith(LEFT_OUT))]
 
 
 def sealed_solutions(salt: str) -> dict[str, str]:

@@ -1,8 +1,8 @@
 # %% [markdown]
 # # 05 · Capstone: judge an article you have never seen
 #
-# **Time:** 50 minutes in class (parts 0–7, the core), then 25–30 minutes for the verdict memo (part 8) as homework or
-# a second lesson. Part 9 (the rubric and two example memos) takes 10 minutes and can come before or after the memo.
+# **Time:** 50 minutes in class (parts 0–7, the core), then 25–30 minutes for the verdict memo (part 8) as homework
+# or a second lesson. Part 9 (the rubric and two example memos) takes 10 minutes and can come before or after the memo.
 # **You need:** notebooks 00 and 04 (the moves you will use here are all taught there).
 #
 # **By the end you will be able to:**
@@ -24,7 +24,7 @@
 # | 5 | corroborate against two other sources in the pack | 7 | core |
 # | 6 | two framing choices and their alternatives | 5 | core |
 # | 7 | run the profile: one useful lead, one false alarm | 5 | core |
-# | 8 | the verdict memo (250–400 words) | 25–30 | homework or second lesson |
+# | 8 | the verdict memo (250–400 words) | 25–30 | extension: homework or a second lesson |
 # | 9 | the rubric and two example memos; hand in your work | 10 | extension / hand-in |
 
 # %% [markdown]
@@ -47,20 +47,18 @@
 # Run the first cell to load the tools.
 
 # %%
-import pandas as pd
-
 from helpers import check, date_article, hint, reveal
 from helpers.capstone import (choose_article, clue_table, find_in_pack, known_by_then, memo_levels, print_article,
-                              rubric_table, show_memo)
+                              rubric_table, show_memo, signal_words)
 from helpers.display import show
 from helpers.practice import practice_table
 from helpers.profiles import evidence, profile
+from helpers.tables import table
 
-pd.set_option("display.max_colwidth", 160)
-practice_table()
+table(practice_table())
 
 # %% [markdown]
-# ## Part 0 · Choose your article (3 minutes)
+# ## Part 0 · Choose your article (core, 3 minutes)
 #
 # The table above lists the practice articles. Put the id of the one you will judge between the quotation marks in
 # the next cell, then run it. You can also use a seed id (`summary`, `essay`, `oped`, `explainer`, `fragment`) or
@@ -76,7 +74,7 @@ article = choose_article(ARTICLE)
 article
 
 # %% [markdown]
-# ## Part 1 · Stop and predict (5 minutes)
+# ## Part 1 · Stop and predict (core, 5 minutes)
 #
 # The first move of SIFT is **Stop**. Before you read closely, notice your own reaction. Look first only at the
 # header below (title, author, outlet, date, genre) and paragraph [1]. What kind of text is this? What do you expect
@@ -97,13 +95,14 @@ prediction = ...  # replace ... with your answer in quotes: "It looks like ... I
 check("05.predict", article=article)
 
 # %% [markdown]
-# ## Part 2 · Who is behind it? (6 minutes)
+# ## Part 2 · Who is behind it? (core, 6 minutes)
 #
 # *Sourcing* asks who made a text and why. The header gives you what the text says about itself; the profile's first
 # columns say what the pack could establish.
 
 # %%
-profile(article)[["words", "byline", "date_status", "outlet_known", "named_sources_per_1000", "vague_sources_per_1000"]]
+table(profile(article)[["words", "byline", "date_status", "outlet_known", "named_sources_per_1000",
+                        "vague_sources_per_1000"]])
 
 # %% [markdown]
 # A text cannot vouch for itself. Professional fact-checkers **leave the page**: they open new tabs and find out what
@@ -119,7 +118,7 @@ behind_it = ...  # replace ... with your answer in quotes: who is behind it, wha
 check("05.sourcing", article=article)
 
 # %% [markdown]
-# ## Part 3 · When was it written, and what could the writer know? (7 minutes)
+# ## Part 3 · When was it written, and what could the writer know? (core, 7 minutes)
 #
 # *Contextualisation* starts with a date. The date detective from notebook 01 collects every clue to the date in the
 # text (dates, years, people named with an office, named events, words like "last month") and says what they add up
@@ -128,7 +127,7 @@ check("05.sourcing", article=article)
 # %%
 dating = date_article(article)
 print(dating.verdict)
-clue_table(dating)
+table(clue_table(dating))
 
 # %% [markdown]
 # A date tells you what the writer **could not** have known. The timeline's events near the date (the date in the
@@ -136,7 +135,7 @@ clue_table(dating)
 # The pack's timeline stops in 2023, so for a later text you will have to add what you know yourself.
 
 # %%
-known_by_then(article, dating)
+table(known_by_then(article, dating))
 
 # %% [markdown]
 # Write the date or date range you accept, the clue it rests on, and one thing the writer could **not** have known
@@ -150,7 +149,7 @@ when_written = ...  # replace ... with your answer in quotes: "Written ... becau
 check("05.dating", article=article)
 
 # %% [markdown]
-# ## Part 4 · Audit three claims (12 minutes)
+# ## Part 4 · Audit three claims (core, 12 minutes)
 #
 # *Close reading* and checking. The attribution layer marks who is said to be speaking: named sources, vague ones
 # ("many analysts") and quotations. Hover over a highlight for a note.
@@ -178,20 +177,23 @@ claims_audit = ...  # replace ... with your three claims, each with "exact words
 check("05.claims", article=article)
 
 # %% [markdown]
-# ## Part 5 · Corroborate (7 minutes)
+# ## Part 5 · Corroborate (core, 7 minutes)
 #
 # *Corroboration*: what do other sources say? `find_in_pack(word, exclude=article)` finds every sentence that
 # contains a word in the pack's other articles (the five seeds and the other practice articles) and in its sourced
-# data (the timeline and the trade table). Change the word to one that matters for a claim you audited and run the
-# cell again, as often as you like.
+# data (the timeline, the treaty digest and the trade table). Change the word to one that matters for a claim you
+# audited and run the cell again, as often as you like.
 
 # %%
-find_in_pack("abstain", exclude=article)
+table(find_in_pack("abstain", exclude=article))
 
 # %%
-find_in_pack("record", exclude=article)
+table(find_in_pack("record", exclude=article))
 
 # %% [markdown]
+# Words that work well: a name (`"Kazan"`), an event (`"abstain"`, `"pipeline"`), or `"trade"` for the trade table's
+# figure for every year. A search that finds nothing is an answer too: the pack is silent on that point.
+#
 # Name **two** other sources from the pack and what each says about a specific point in your article: do they agree,
 # disagree, or stay silent? Which source would you trust more on that point, and why?
 
@@ -202,7 +204,7 @@ corroboration = ...  # replace ... with your answer in quotes: "Source 1 (...) s
 check("05.corroborate", article=article)
 
 # %% [markdown]
-# ## Part 6 · Framing (5 minutes)
+# ## Part 6 · Framing (core, 5 minutes)
 #
 # The same events can be told in words that push a reader one way. The stance layer marks loaded words, boosters
 # (certainty words) and hedges; framing can also lie in what a text leaves out, or in a label it takes over from
@@ -222,15 +224,14 @@ framing_choices = ...  # replace ... with your answer in quotes: 'The word "..."
 check("05.framing", article=article)
 
 # %% [markdown]
-# ## Part 7 · Run the profile: a useful lead and a false alarm (5 minutes)
+# ## Part 7 · Run the profile: a useful lead and a false alarm (core, 5 minutes)
 #
 # The profile from notebook 04 counts signals and points at the words behind each count. A count is a reason to
 # look, never a verdict, and a tool can be wrong: a word on the "loaded" list can be used in a neutral, technical
 # sense, and a "named source" can be a place name. Here are the words behind three signals:
 
 # %%
-pd.concat({signal: evidence(article, signal)[["text", "note"]]
-           for signal in ["vague_sources_per_1000", "loaded", "hedges_per_1000"]}, names=["signal", "row"])
+table(signal_words(article, ["vague_sources_per_1000", "loaded", "hedges_per_1000"]))
 
 # %% [markdown]
 # Name **one useful lead** (a flag that pointed you to a real problem or strength, and what you found when you
@@ -247,7 +248,7 @@ check("05.profile", article=article)
 # > **Discuss:** which of your seven answers so far would change most if you could go online for five minutes?
 
 # %% [markdown]
-# ## Part 8 · The verdict memo (25–30 minutes, homework or a second lesson)
+# ## Part 8 · The verdict memo, as homework or in a second lesson (extension, 30 minutes)
 #
 # Your school is preparing a one-page class briefing on Russia–China relations. **Should this article be used in it,
 # for what, and with which warnings?** Write a memo of 250–400 words to the teacher in charge. A memo that does
@@ -270,13 +271,13 @@ memo = ...  # replace ... with your memo in triple quotes: """Recommendation: ..
 check("05.memo", article=article)
 
 # %% [markdown]
-# ## Part 9 · The rubric, two example memos, and handing in (10 minutes)
+# ## Part 9 · The rubric, two example memos, and handing in (extension, 10 minutes)
 #
 # Your teacher marks the capstone against five criteria, each at four levels. The rubric is a plain CSV file,
 # `helpers/data/capstone_rubric.csv`, so you can open it and see exactly what each level asks for.
 
 # %%
-rubric_table()
+table(rubric_table())
 
 # %% [markdown]
 # Two example memos on the wire report show the difference between the levels. **If you judged the wire report
@@ -284,7 +285,7 @@ rubric_table()
 # comes with its level on every criterion and the marker's notes.
 
 # %%
-memo_levels()
+table(memo_levels())
 
 # %%
 show_memo("weak")
