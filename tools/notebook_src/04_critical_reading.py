@@ -412,7 +412,8 @@ table(evidence(corpus["fragment"], "loaded")[["start", "end", "text"]])
 #
 # **Read the explainer (extension reading, about 11 minutes).** It is the one text in the set you have not yet read
 # whole. Read it now, or at home, and notice three things: whom it talks to, what it repeats, and whether it names a
-# single source.
+# single source. (It says both countries want a **multipolar** world: one with several great powers; see its
+# glossary.)
 
 # %%
 read("explainer")
@@ -652,7 +653,9 @@ source_audit()
 
 # %% [markdown]
 # For each, read laterally (online, or from what you know about the kind of outlet): **who is behind it**, and is it
-# a good source **for that kind of claim**? The rule of thumb this pack follows: state media is fine for *what an
+# a good source **for that kind of claim**? Two kinds of source to know: **state media** (outlets a government or
+# ruling party controls) and a **think tank** (a research institute that publishes policy analysis; some are
+# independent, some linked to a government). The rule of thumb this pack follows: state media is fine for *what an
 # official said*, but not on its own for a *checkable number*; and a retelling is never better than the original.
 #
 # ### Exercise 16 · Keep or replace? (sourcing, judgement)
