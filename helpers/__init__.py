@@ -7,6 +7,9 @@ from .claims import load_claims
 from .profile import evidence, profile
 from .timeline import load_timeline, load_trade
 from .dating import date_article, date_corpus
+from .display import keep_dollars_as_text
+
+keep_dollars_as_text()  # in a notebook, "$" in a table shows as a dollar sign, never as maths
 
 __all__ = [
     "Article", "ArticleError", "Corpus", "load_article", "load_corpus", "load_seed", "load_seeds",

@@ -11,7 +11,8 @@ An article file you add is plain UTF-8 text: a few `key: value` header lines, a 
 
     The leaders of Russia and China ...
 
-Only `title` is required. `published` is YYYY-MM-DD, YYYY-MM, YYYY or "unknown".
+Only `title` is required. `published` is best written YYYY-MM-DD, YYYY-MM, YYYY or "unknown"; "June 28, 2021",
+"28 June 2021" and timestamps such as 2021-06-28T10:15:00Z are read too (and stored as 2021-06-28).
 """
 
 from __future__ import annotations
@@ -34,11 +35,13 @@ from .text import (
     split_sentences,
     truncation_point,
 )
+from .dates import DateFormatError, read_written_date
 from .errors import PackError
 
 HEADER_KEYS = ("title", "author", "outlet", "published", "url", "genre")
 REQUIRED_KEYS = ("title",)
 MAX_BYTES = 2 * 1024 * 1024
+BYTE_ORDER_MARK = "\ufeff"  # put before the text by some Windows editors; invisible, so we drop it
 
 
 class ArticleError(PackError):
@@ -77,7 +80,7 @@ class Article:
 
     @property
     def words(self) -> int:
-        return count_words(" ".join(p.text for p in self.paragraphs if not is_heading(p.text)))
+        return count_words(" ".join(p.text for p in self.paragraphs if p not in self.headings))
 
     def __repr__(self) -> str:
         return f"<Article {self.id!r}: {self.title[:60]!r}, {self.words} words>"
@@ -87,9 +90,10 @@ def build_article(article_id: str, raw: str, meta: dict[str, str], text_start: i
     """Cut `raw` (from `text_start` on) into clutter, paragraphs, headings and sentences."""
     clutter = find_clutter(raw, text_start)
     paragraphs = split_paragraphs(raw, text_start, skip=clutter)
-    headings = [p for p in paragraphs if is_heading(p.text)]
-    sentences = [s for p in paragraphs if not is_heading(p.text) for s in split_sentences(raw, p)]
     truncation = truncation_point(raw, paragraphs)
+    cut_short = paragraphs[-1] if truncation is not None else None  # a cut-off last line is text, not a heading
+    headings = [p for p in paragraphs if is_heading(p.text) and p is not cut_short]
+    sentences = [s for p in paragraphs if p not in headings for s in split_sentences(raw, p)]
     return Article(article_id, raw, meta, text_start, paragraphs, headings, sentences, clutter, truncation)
 
 
@@ -97,7 +101,7 @@ def build_article(article_id: str, raw: str, meta: dict[str, str], text_start: i
 
 
 def read_text_file(path: Path) -> str:
-    """The text of `path`, or an ArticleError saying in one sentence what is wrong with it."""
+    """The text of `path` (without a byte-order mark), or an ArticleError saying in one sentence what is wrong."""
     name = path.name
     if not path.exists():
         raise ArticleError(f"No file at '{path}': check the name and the folder.")
@@ -112,49 +116,106 @@ def read_text_file(path: Path) -> str:
     if b"\x00" in data:
         raise ArticleError(f"'{name}' is a binary file (a PDF or Word document?), not plain text: copy the article's text into a .txt file.")
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8").removeprefix(BYTE_ORDER_MARK)
     except UnicodeDecodeError:
         raise ArticleError(f"'{name}' is not UTF-8 text: open it in an editor and save it again with the encoding UTF-8.") from None
 
 
 def parse_date(value: str) -> str:
-    """Return the date unchanged if it is YYYY-MM-DD, YYYY-MM, YYYY or 'unknown'; else raise ValueError."""
-    if value.lower() == "unknown":
+    """A `published:` value as YYYY-MM-DD, YYYY-MM, YYYY or 'unknown' ("June 28, 2021" -> "2021-06-28").
+
+    Blank means unknown. Raises ValueError (a DateFormatError with one sentence) if it is not a date
+    or cannot be read for certain (06/07/2021).
+    """
+    if not value.strip() or value.strip().lower() == "unknown":
         return "unknown"
-    match = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
-    if not match:
+    written = read_written_date(value)
+    if written is None:
         raise ValueError(value)
-    year, month, day = (int(part) if part else 1 for part in match.groups())
-    date(year, month, day)  # raises ValueError for a month 13 or a 31 February
-    return value
+    return written
+
+
+HEADER_LINE = re.compile(r"([A-Za-z_]+)[ \t]*:[ \t]*(.*?)\s*")
+
+
+def header_block(lines: list[str]) -> list[str]:
+    """The lines from the first non-blank one up to the next blank line."""
+    block = []
+    for line in lines:
+        if not line.strip():
+            if block:
+                break
+            continue
+        block.append(line)
+    return block
+
+
+def has_header(lines: list[str]) -> bool:
+    """True if at least one line of the first block is a `key: value` line with one of the known keys."""
+    for line in header_block(lines):
+        match = HEADER_LINE.fullmatch(line)
+        if match and match.group(1).lower() in HEADER_KEYS:
+            return True
+    return False
+
+
+def no_header_message(name: str, lines: list[str]) -> str:
+    """The one sentence for a file that starts straight with its text."""
+    first = header_block(lines)[0].strip()
+    if len(first) > 60:
+        first = first[:57].rstrip() + "..."
+    return (f"'{name}' has no header: put 'title: {first}' (or another title) and a blank line at the top, "
+            "then the text.")
+
+
+KEY_HINTS = {"source": "outlet", "publisher": "outlet", "site": "outlet", "website": "outlet", "newspaper": "outlet",
+             "date": "published", "published_date": "published", "byline": "author", "writer": "author",
+             "by": "author", "link": "url", "headline": "title", "type": "genre", "kind": "genre"}
+
+
+def key_hint(key: str) -> str:
+    """' (use outlet for the source)' when an unknown key has a usual meaning; '' otherwise."""
+    return f" (use {KEY_HINTS[key]} for the {key})" if key in KEY_HINTS else ""
+
+
+def published_value(value: str, name: str, number: int) -> str:
+    """The `published:` value made standard, or an ArticleError that says how to write it."""
+    try:
+        return parse_date(value)
+    except DateFormatError as problem:
+        raise ArticleError(f"'{name}' line {number}: published {problem}") from None
+    except ValueError:
+        raise ArticleError(f"'{name}' line {number}: published '{value}' is not a date; write it as YYYY-MM-DD "
+                           "(e.g. 2021-06-28), YYYY-MM, YYYY or unknown.") from None
 
 
 def parse_header(raw: str, name: str) -> tuple[dict[str, str], int]:
     """Read the `key: value` lines at the top of an added article; return them and where the text starts."""
     meta: dict[str, str] = {}
     offset = 0
-    for number, line in enumerate(raw.split("\n"), start=1):
+    lines = raw.split("\n")
+    if not has_header(lines):
+        raise ArticleError(no_header_message(name, lines))
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             if not meta:
                 offset += len(line) + 1
                 continue
             offset += len(line) + 1
             break
-        match = re.fullmatch(r"([A-Za-z_]+)\s*:\s*(.*?)\s*", line)
+        match = HEADER_LINE.fullmatch(line)
         if not match:
             if not meta:
                 raise ArticleError(f"'{name}' line {number}: expected a header line such as 'title: ...'; an article file starts with key: value lines, then a blank line, then the text.")
             raise ArticleError(f"'{name}' line {number}: the header must end with a blank line before the text starts.")
         key, value = match.group(1).lower(), match.group(2)
         if key not in HEADER_KEYS:
-            raise ArticleError(f"'{name}' line {number}: unknown header key '{key}'; the keys are {', '.join(HEADER_KEYS)}.")
+            raise ArticleError(f"'{name}' line {number}: unknown header key '{key}'; the keys are "
+                               f"{', '.join(HEADER_KEYS)}{key_hint(key)}.")
         if key in meta:
             raise ArticleError(f"'{name}' line {number}: '{key}' appears twice in the header; keep one.")
         if key == "published":
-            try:
-                value = parse_date(value)
-            except ValueError:
-                raise ArticleError(f"'{name}' line {number}: published '{value}' is not a date; write it as YYYY-MM-DD, YYYY-MM, YYYY or unknown.") from None
+            value = published_value(value, name, number)
         meta[key] = value
         offset += len(line) + 1
     else:

@@ -16,7 +16,8 @@ import time
 
 import pandas as pd
 
-from .annotate import _default_matchers, _prepare, annotate, load_lexicon
+from .annotate import annotate, load_lexicon, searchable_text
+from .lexicon import pack_regexes
 from .articles import Article, Corpus, load_seeds
 
 
@@ -45,7 +46,7 @@ def naive_annotate(corpus: Corpus, matchers) -> list[tuple]:
     """Every lexicon term searched on its own over every article (no dates, patterns or areas)."""
     rows = []
     for article in corpus:
-        text = _prepare(article).scan
+        text = searchable_text(article)
         for layer, label, regex in matchers:
             for match in regex.finditer(text, article.text_start):
                 rows.append((article.id, match.start(), match.end(), match.group(), layer, label))
@@ -65,7 +66,7 @@ def timed(function, repeat: int = 1) -> float:
 def run(sizes=(1, 10, 100, 1000), naive_sizes=(1, 10, 100)) -> pd.DataFrame:
     """Time annotate() and the naive matcher; one row per corpus size."""
     seeds = load_seeds()
-    _default_matchers()                       # compile the lexicon once, as a notebook would
+    pack_regexes()                            # compile the lexicon once, as a notebook would
     annotate(seeds)                           # warm up
     naive = naive_matchers()
     rows = []

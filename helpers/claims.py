@@ -21,6 +21,7 @@ import pandas as pd
 from .articles import Article, Corpus, load_seeds
 from .paths import DATA_DIR
 from .errors import PackError
+from .sources import check_source_types, check_yes_no
 
 CLAIMS_FILE = DATA_DIR / "claims.csv"
 CORROBORATION_FILE = DATA_DIR / "corroboration.csv"
@@ -65,6 +66,10 @@ def load_claims(path: str | Path = CLAIMS_FILE, corpus: Corpus | None = None) ->
             raise ClaimsError(f"{where}: there is no article '{row.article}'; the ids are {', '.join(corpus.ids)}.")
         if not row.sources.strip():
             raise ClaimsError(f"{where}: the sources column is empty; give at least one URL for the verdict.")
+        if "source_type" in claims.columns:  # one type per source (helpers/data/source_types.csv)
+            check_source_types(row.sources, row.source_type, where)
+        if "state_media_only" in claims.columns:
+            check_yes_no(row.state_media_only, where, "state_media_only")
         start = corpus[row.article].raw.find(row.quote)
         if not row.quote or start < 0:
             raise ClaimsError(f"{where}: the quote is not in the article word for word; copy it exactly, curly quotes included.")

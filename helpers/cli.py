@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .articles import Article, ArticleError, describe, id_clash, load_article, load_corpus
 from .paths import USER_ARTICLES_DIR
+from .text import LANGUAGE_NAMES, language_warning, main_language, passages_note
 
 EXIT_PROBLEM = 2
 
@@ -27,6 +28,9 @@ def article_report(article: Article) -> dict[str, object]:
         "clutter": [{"start": c.start, "end": c.end, "kind": c.kind, "text": c.text} for c in article.clutter],
         "truncation": None if article.truncation is None else {
             "start": article.truncation.start, "end": article.truncation.end, "text": article.truncation.text},
+        "language": main_language(article),
+        "language_warning": language_warning(article),
+        "other_languages": passages_note(article),
     }
 
 
@@ -44,6 +48,9 @@ def print_report(report: dict[str, object]) -> None:
         print(f"    - {item['kind']}: {item['text']!r}")
     truncation = report["truncation"]
     print(f"  {'truncated:':13} {'yes, it stops at ' + repr(truncation['text']) if truncation else 'no'}")
+    print(f"  {'language:':13} {LANGUAGE_NAMES.get(report['language'], 'none found')}")
+    if report["other_languages"]:
+        print(f"  {'':13} {report['other_languages']}")
 
 
 def command_list(args: argparse.Namespace) -> int:
@@ -92,7 +99,11 @@ def command_check(args: argparse.Namespace) -> int:
         print(json.dumps(report, indent=2, ensure_ascii=False))
     else:
         print_report(report)
-        print("OK: this file is ready to use.")
+        if report["language_warning"]:
+            print(f"Warning: {report['language_warning']}")
+            print("OK: the file loads, but read the warning above before you use its figures.")
+        else:
+            print("OK: this file is ready to use.")
     return 0
 
 

@@ -31,6 +31,7 @@ from .articles import Article, Corpus
 from .paths import DATA_DIR
 from .timeline import describe_date, first_and_last_day, read_rows
 from .errors import PackError
+from .sources import check_source_types
 
 OFFICE_FILE = DATA_DIR / "office_holders.csv"
 CUES_FILE = DATA_DIR / "dating_cues.csv"
@@ -95,25 +96,28 @@ def describe_term(start: str, end: str) -> str:
 
 
 def load_office_holders() -> pd.DataFrame:
-    """Who held which office when: person, office, titles (a list), start, end, strength, note, url."""
+    """Who held which office when: person, office, titles (a list), start, end, strength, note, url, source_type."""
     rows = []
     for number, row in enumerate(read_rows(OFFICE_FILE), start=2):
         where = f"office_holders.csv row {number}"
+        check_source_types(row["url"], row.get("source_type", ""), where)
         if row["strength"] not in STRENGTHS:
             raise DatingError(f"{where}: strength '{row['strength']}' should be one of {', '.join(STRENGTHS)}.")
         rows.append({"person": row["person"], "office": row["office"], "titles": split_phrases(row["titles"]),
                      "start": day_or_none(row["start"], False, where), "end": day_or_none(row["end"], True, where),
                      "term": describe_term(row["start"], row["end"]),
                      "strength": row["strength"], "uncertain": row["uncertain"] == "yes", "note": row["note"],
-                     "url": row["url"]})
+                     "url": row["url"], "source_type": row["source_type"]})
     return pd.DataFrame(rows)
 
 
 def load_dating_cues() -> pd.DataFrame:
-    """Named events that date a text: cue, phrases (a list), earliest, latest, strength, event, reason, url."""
+    """Named events that date a text: cue, phrases (a list), earliest, latest, strength, event, reason, url,
+    source_type."""
     rows = []
     for number, row in enumerate(read_rows(CUES_FILE), start=2):
         where = f"dating_cues.csv row {number}"
+        check_source_types(row["url"], row.get("source_type", ""), where)
         if row["strength"] not in STRENGTHS:
             raise DatingError(f"{where}: strength '{row['strength']}' should be one of {', '.join(STRENGTHS)}.")
         if not split_phrases(row["phrases"]):
@@ -411,5 +415,7 @@ def catalog_estimate(article: Article) -> str:
     if status == "stated":
         return f"{meta.get('published')} (printed)"
     if status == "estimated":
+        if not meta.get("latest"):
+            return f"from {meta.get('earliest')} (estimated; no upper bound)"
         return f"{meta.get('earliest')} to {meta.get('latest')} (estimated)"
     return "unknown"

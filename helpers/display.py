@@ -4,6 +4,8 @@
     show(corpus["essay"], layers=["entities", "stance"], max_chars=1500)   # HTML in Jupyter
     print(show_text(corpus["oped"], layers=["treaty"]))                      # plain text anywhere
 
+(The checkbox widget that redraws this, `layer_toggle`, lives in helpers/widgets.py.)
+
 In the HTML each layer has its own colour (the Okabe-Ito palette, readable with colour-blindness)
 and its own underline style; hover over a span to read its label and note. In plain text a span is
 written as [text|layer:label]. The article's own text is always escaped: it is shown, never run.
@@ -30,6 +32,9 @@ LAYER_STYLE = {
     "stance": ("#D55E00", "solid"),        # vermilion
     "production": ("#000000", "dashed"),   # black
 }
+# Highlight strength (hex alpha, 0x55 = a third): strong enough to see on a washed-out projector, light
+# enough that black text on it stays readable.
+HIGHLIGHT_ALPHA = "55"
 SHORT_NAME = {"entities": "entity", "dates": "date", "areas": "area", "treaty": "treaty",
               "attribution": "attribution", "stance": "stance", "production": "production"}
 
@@ -135,9 +140,9 @@ def _title(sp: dict) -> str:
 def _open_html(sp: dict) -> str:
     colour, line = LAYER_STYLE.get(sp["layer"], ("#999999", "solid"))
     if sp["layer"] == "areas":
-        style = f"border-bottom: 2px {line} {colour};"
+        style = f"border-bottom: 3px {line} {colour};"
     else:
-        style = f"background: {colour}22; border-bottom: 2px {line} {colour}; padding: 0 1px;"
+        style = f"background: {colour}{HIGHLIGHT_ALPHA}; border-bottom: 3px {line} {colour}; padding: 0 1px;"
     return (f'<span class="ann ann-{html.escape(sp["layer"])}" data-label="{html.escape(sp["label"])}" '
             f'title="{html.escape(_title(sp))}" style="{style}">')
 
@@ -147,12 +152,13 @@ def _legend(layers) -> str:
     for layer in layers:
         colour, line = LAYER_STYLE.get(layer, ("#999999", "solid"))
         items.append(f'<span style="margin-right: 1em; white-space: nowrap;"><span style="display: inline-block; '
-                     f'width: 1.6em; border-bottom: 3px {line} {colour}; background: {colour}22;">&nbsp;</span> '
+                     f'width: 1.6em; border-bottom: 3px {line} {colour}; background: {colour}{HIGHLIGHT_ALPHA};">&nbsp;</span> '
                      f'{html.escape(layer)}</span>')
     return '<div class="ann-legend" style="margin-bottom: 0.5em; font-size: 90%;">' + "".join(items) + "</div>"
 
 
-def _layers_of(layers) -> list[str]:
+def layer_names(layers) -> list[str]:
+    """The layers to show: all of them for None, one for a name, else the ones given."""
     if layers is None:
         return list(LAYERS)
     return [layers] if isinstance(layers, str) else list(layers)
@@ -168,7 +174,7 @@ def show(article: Article, layers=None, max_chars: int | None = None, sentences:
     """
     if not isinstance(article, Article):
         raise TypeError(f"show() needs one Article, e.g. corpus['essay'], not a {type(article).__name__}.")
-    layers = _layers_of(layers)
+    layers = layer_names(layers)
     start, end = _window(article, max_chars, sentences)
     spans = _spans(article, layers, annotations, extra_terms, start, end)
     raw = article.raw
@@ -191,22 +197,21 @@ def show_text(article: Article, layers=None, max_chars: int | None = None, sente
     return show(article, layers, max_chars, sentences, annotations, extra_terms).text
 
 
-def layer_toggle(article: Article, max_chars: int | None = None, layers=None):
-    """A widget: one checkbox per layer; ticking or unticking redraws the highlighted article."""
-    import ipywidgets as widgets
+def table_html_with_dollars_as_text(table: pd.DataFrame) -> str | None:
+    """A DataFrame's usual HTML; where it holds a `$`, marked so that JupyterLab shows the dollar signs as text
+    instead of typesetting "$108bn ... $107bn" as maths (pandas' display.html.use_mathjax option, per table)."""
+    if "$" not in table.to_string(max_rows=200, max_cols=50):
+        return None  # None: IPython falls back to pandas' own HTML, unchanged
+    with pd.option_context("display.html.use_mathjax", False):
+        return table._repr_html_()
 
-    annotations = annotate(article)
-    chosen = set(_layers_of(layers))
-    boxes = {layer: widgets.Checkbox(value=layer in chosen, description=layer, indent=False,
-                                     layout=widgets.Layout(width="auto"))
-             for layer in LAYERS}
-    output = widgets.HTML()
 
-    def redraw(_change=None):
-        ticked = [layer for layer, box in boxes.items() if box.value]
-        output.value = show(article, ticked, max_chars=max_chars, annotations=annotations).html
-
-    for box in boxes.values():
-        box.observe(redraw, names="value")
-    redraw()
-    return widgets.VBox([widgets.HBox(list(boxes.values())), output])
+def keep_dollars_as_text() -> None:
+    """In a notebook, show every DataFrame holding a `$` with its dollar signs as text (called on import of helpers)."""
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return
+    shell = get_ipython()
+    if shell is not None:
+        shell.display_formatter.formatters["text/html"].for_type(pd.DataFrame, table_html_with_dollars_as_text)

@@ -12,6 +12,7 @@ import pandas as pd
 
 from .articles import Article, Corpus
 from .paths import DATA_DIR
+from .sources import check_source_types, check_yes_no
 
 FRAMING_FILE = DATA_DIR / "framing.csv"
 
@@ -23,6 +24,10 @@ def load_framing() -> pd.DataFrame:
         if not row.group.strip() or not re.search(r"\w", row.term):
             raise ValueError(f"framing.csv row {number}: every row needs a group and a term with letters in it; "
                              "fill them in or delete the row.")
+        if "source_type" in framing.columns:  # one type per source (helpers/data/source_types.csv)
+            check_source_types(row.source, row.source_type, f"framing.csv row {number}")
+        if "uncertain" in framing.columns:
+            check_yes_no(row.uncertain, f"framing.csv row {number}", "uncertain")
     return framing
 
 

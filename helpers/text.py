@@ -6,8 +6,15 @@ Every piece is a `Span`: a start and end offset into the raw text, so that
 
 from __future__ import annotations
 
+import csv
 import re
+import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import PackError
+from .paths import DATA_DIR
 
 
 @dataclass(frozen=True)
@@ -22,14 +29,35 @@ class Span:
 
 # --- lines and scraped clutter -------------------------------------------------
 
-CLUTTER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("headline left as a Markdown link", re.compile(r"^\[[^\]]+\]\([^)]*\)$")),
-    ("photo credit", re.compile(r"^(?:[A-Z]{2,}(?: [A-Z]{2,})*/[A-Z][\w.' -]+|(?:Photo|Image|Picture)(?: credit)?:.*|\(?(?:Photo|Image) by .*\)?|Getty Images|AP Photo.*)$")),
-    ("share button", re.compile(r"^(?:Share(?: this)?(?: article| story| post)?|Share on \w+|Tweet|Print|Email|Copy link)$", re.I)),
-    ("reader poll", re.compile(r"^(?:Poll(?: conducted)?|Vote|Results|Total votes:?.*)$", re.I)),
-    ("poll vote count", re.compile(r"^\d+ \(\d+(?:\.\d+)?%\)$")),
-    ("site menu", re.compile(r"^For (?:business|researchers|students|media|partners|investors)$", re.I)),
-]
+CLUTTER_FILE = DATA_DIR / "clutter_patterns.csv"
+ENDINGS_FILE = DATA_DIR / "ending_patterns.csv"
+MAX_CLUTTER_WORDS = 25  # page furniture is short: a longer line is article text, whatever it starts with
+
+
+class TextDataError(PackError):
+    """A broken row in one of the pattern files (clutter_patterns.csv, ending_patterns.csv)."""
+
+
+def read_line_patterns(path: Path) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(kind, compiled pattern) for each row of a pattern file: kind, pattern, case_sensitive, ..."""
+    if not path.exists():
+        raise TextDataError(f"The data file '{path.name}' is missing from helpers/data/: restore it from the pack.")
+    patterns = []
+    with open(path, encoding="utf-8", newline="") as handle:
+        for number, row in enumerate(csv.DictReader(handle), start=2):
+            flags = 0 if row["case_sensitive"].strip().lower() == "yes" else re.IGNORECASE
+            try:
+                patterns.append((row["kind"], re.compile(row["pattern"], flags)))
+            except re.error as problem:
+                raise TextDataError(f"{path.name} row {number}: the pattern for '{row['kind']}' is not a valid "
+                                    f"regular expression ({problem}); fix or delete that row.") from None
+    return tuple(patterns)
+
+
+@lru_cache(maxsize=1)
+def clutter_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The kinds of page furniture the loader knows, from helpers/data/clutter_patterns.csv."""
+    return read_line_patterns(CLUTTER_FILE)
 
 
 def lines_of(raw: str, start: int = 0) -> list[Span]:
@@ -45,9 +73,10 @@ def lines_of(raw: str, start: int = 0) -> list[Span]:
 def clutter_kind(line: str, inside_poll: bool) -> str:
     """Name the kind of page clutter a line is, or return "" for article text."""
     stripped = line.strip()
-    for kind, pattern in CLUTTER_PATTERNS:
-        if pattern.match(stripped):
-            return kind
+    if len(stripped.split()) <= MAX_CLUTTER_WORDS:
+        for kind, pattern in clutter_patterns():
+            if pattern.search(stripped):
+                return kind
     if inside_poll and (line.startswith("  ") or re.match(r"^\d+\. ", stripped)):
         return "reader poll"
     return ""
@@ -74,9 +103,6 @@ def find_clutter(raw: str, start: int = 0) -> list[Span]:
 
 # --- paragraphs and headings ------------------------------------------------------
 
-END_PUNCTUATION = ".!?\"'”’)]…:"
-
-
 def split_paragraphs(raw: str, start: int = 0, skip: list[Span] | None = None) -> list[Span]:
     """Paragraphs: runs of non-blank lines, where a new line starts a new paragraph unless it
     begins in lower case (a hard-wrapped line). Lines listed in `skip` are left out."""
@@ -99,10 +125,15 @@ def split_paragraphs(raw: str, start: int = 0, skip: list[Span] | None = None) -
     return [Span(p[0].start, p[-1].end, raw[p[0].start:p[-1].end]) for p in paragraphs]
 
 
+FULL_STOPS = ".!?…。！？"
+MAX_HEADING_CHARS = 150  # a line longer than this is text even without spaces (Chinese is written without them)
+
+
 def is_heading(paragraph: str) -> bool:
     """A short line with no full stop in it or at its end: a title, byline, date or section heading."""
     text = paragraph.rstrip()
-    return len(text.split()) <= 20 and not text.endswith(tuple(".!?…")) and not re.search(r"[.!?] [A-Z]", text)
+    return (len(text.split()) <= 20 and len(text) <= MAX_HEADING_CHARS and not text.endswith(tuple(FULL_STOPS))
+            and not re.search(r"[.!?] [A-Z]|[。！？]", text))
 
 
 # --- sentences ----------------------------------------------------------------------
@@ -112,7 +143,7 @@ ABBREVIATIONS = {
     "capt", "sen", "rep", "gov", "pres", "inc", "ltd", "co", "corp", "dept", "fig", "approx",
     "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "mt", "ft", "vol", "pp",
 }
-SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|[。！？]+[”’」』）]*(?=\S)")
 
 
 def ends_with_abbreviation(text_before: str) -> bool:
@@ -157,14 +188,165 @@ def count_words(text: str) -> int:
     return len(WORD.findall(text))
 
 
+# --- is the text cut off? -----------------------------------------------------------------
+
+END_PUNCTUATION = ".!?\"'”’)]…»。！？」』）"
+TITLE_ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "prof", "gen", "sen", "rep", "gov", "capt", "lt", "col", "sgt",
+                       "rev", "hon", "amb", "pres"}  # they stand before a name, so a text cannot end on them
+FUNCTION_WORDS = {"the", "a", "an", "of", "to", "for", "and", "or", "but", "nor", "with", "in", "on", "at", "by",
+                  "from", "as", "that", "which", "who", "whose", "whom", "than", "into", "onto", "about",
+                  "between", "its", "their", "his", "her", "our", "your", "my", "this", "these", "those", "is",
+                  "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
+                  "should", "can", "may", "might", "must", "not", "very", "such", "if", "because", "while",
+                  "when", "where", "whether", "both", "either", "neither", "over", "under", "after", "before"}
+
+
+@lru_cache(maxsize=1)
+def ending_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Last lines that end a text without a full stop (a signature, an end marker...), from ending_patterns.csv."""
+    return read_line_patterns(ENDINGS_FILE)
+
+
+def without_trailing_symbols(text: str) -> str:
+    """`text` without emoji and other symbols at its end ("Stay tuned. 🔥" -> "Stay tuned.")."""
+    end = len(text)
+    while end and (unicodedata.category(text[end - 1]) in ("So", "Sk", "Mn", "Cf") or text[end - 1].isspace()):
+        end -= 1
+    return text[:end]
+
+
+def last_word(text: str) -> str:
+    """The last word of `text`, lower-case, without punctuation."""
+    words = re.findall(r"\w+", text)
+    return words[-1].lower() if words else ""
+
+
+def ending_line_kind(line: str) -> str:
+    """The kind of closing line (signature, end marker, credit line...) `line` is, or ""."""
+    for kind, pattern in ending_patterns():
+        if pattern.search(line.strip()):
+            return kind
+    return ""
+
+
+def ends_mid_sentence(text: str) -> bool:
+    """True if the last paragraph of an article stops in the middle of a sentence.
+
+    An emoji counts as a sentence end; an ellipsis only if the word before it could end a sentence
+    ("for…" is a cut, "next week…" is not); a full stop after "Dr." or "Mr." is a cut (a name should follow);
+    a closing line such as a signature or an end marker (helpers/data/ending_patterns.csv) needs no full stop.
+    """
+    text = text.rstrip()
+    bare = without_trailing_symbols(text)
+    if bare != text:
+        return False
+    if text.endswith(("…", "...")):
+        return last_word(text) in FUNCTION_WORDS
+    if text.endswith(".") and re.search(r"(?<![\w.])(\w+)\.$", text):
+        return last_word(text) in TITLE_ABBREVIATIONS
+    if text.endswith(tuple(END_PUNCTUATION)):
+        return False
+    last_line = text.split("\n")[-1]
+    return not ending_line_kind(last_line)
+
+
 def truncation_point(raw: str, paragraphs: list[Span]) -> Span | None:
-    """The last stretch of text if the article stops mid-sentence, else None."""
-    text_paragraphs = [p for p in paragraphs if not is_heading(p.text)]
-    if not text_paragraphs:
+    """The unfinished last sentence if the article stops mid-sentence, else None.
+
+    Only the last paragraph counts (clutter is already left out); a short one is not taken for a heading,
+    since nothing but page furniture follows a heading at the very end of a text.
+    """
+    if not paragraphs or not ends_mid_sentence(paragraphs[-1].text):
         return None
-    last = text_paragraphs[-1]
-    if last is not paragraphs[-1] or last.text.rstrip().endswith(tuple(END_PUNCTUATION)):
-        return None
-    tail_start = max(last.text.rfind(". "), last.text.rfind("? "), last.text.rfind("! "))
-    offset = last.start + (tail_start + 2 if tail_start >= 0 else 0)
-    return Span(offset, last.end, raw[offset:last.end], "truncated")
+    last = paragraphs[-1]
+    tail = split_sentences(raw, last)[-1]
+    return Span(tail.start, tail.end, tail.text, "truncated")
+
+
+# --- which language? ----------------------------------------------------------------------------
+
+LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏ]+(?:['’][A-Za-z]+)?")
+CYRILLIC_WORD = re.compile(r"[Ѐ-ӿ]+")
+CHINESE_CHARACTER = re.compile(r"[㐀-䶿一-鿿豈-﫿]")
+CHINESE_CHARACTERS_PER_WORD = 1.7  # roughly: an English word carries about as much as 1-2 Chinese characters
+# Words nearly every English text uses; a long Latin-script text with almost none of them is another language.
+ENGLISH_MARKERS = frozenset("""the of and to in is that for it as was with on be by are this which from or
+have has had not but at an they their were its been would will we he she his her you our who what there can
+also than more about into after over between""".split())
+MIN_WORDS_FOR_OTHER = 20    # below this many Latin words, too little text to call it non-English
+MIN_ENGLISH_SHARE = 0.10    # share of Latin words that are English markers; English texts have 0.3-0.5
+LANGUAGE_NAMES = {"en": "English", "ru": "Russian", "zh": "Chinese", "other": "another language"}
+NON_LATIN_RUN = re.compile(r"[Ѐ-ӿ㐀-䶿一-鿿豈-﫿][^\nA-Za-z]*")
+
+
+def article_text(article_or_text) -> str:
+    """The words to judge: an article's paragraphs (clutter left out), or a string as it is."""
+    if isinstance(article_or_text, str):
+        return article_or_text
+    return "\n\n".join(paragraph.text for paragraph in article_or_text.paragraphs)
+
+
+def script_sizes(text: str) -> dict[str, float]:
+    """How much of `text` is written in Latin letters, Cyrillic and Chinese, in words (Chinese: characters
+    converted to about as many words)."""
+    return {"latin": len(LATIN_WORD.findall(text)), "cyrillic": len(CYRILLIC_WORD.findall(text)),
+            "chinese": len(CHINESE_CHARACTER.findall(text)) / CHINESE_CHARACTERS_PER_WORD}
+
+
+def english_share(text: str) -> float:
+    """The share of Latin-script words that are common English words (the, of, and...)."""
+    words = [word.lower() for word in LATIN_WORD.findall(text)]
+    return sum(word in ENGLISH_MARKERS for word in words) / len(words) if words else 0.0
+
+
+def main_language(article_or_text) -> str:
+    """'en', 'ru', 'zh', 'other' (Latin letters but hardly any English words) or 'none' (no words at all).
+
+    A rough guide from the alphabet and the commonest English words, not a translation tool: it is meant to
+    warn before the pack counts words or computes an English readability score on text that is not English.
+    """
+    text = article_text(article_or_text)
+    sizes = script_sizes(text)
+    if not any(sizes.values()):
+        return "none"
+    biggest = max(sizes, key=sizes.get)
+    if biggest == "cyrillic":
+        return "ru"
+    if biggest == "chinese":
+        return "zh"
+    if sizes["latin"] >= MIN_WORDS_FOR_OTHER and english_share(text) < MIN_ENGLISH_SHARE:
+        return "other"
+    return "en"
+
+
+def foreign_passages(article) -> list[Span]:
+    """Stretches of Russian (Cyrillic) or Chinese text in an article, as spans (kind 'ru' or 'zh')."""
+    spans = []
+    for paragraph in article.paragraphs:
+        for match in NON_LATIN_RUN.finditer(article.raw, paragraph.start, paragraph.end):
+            text = match.group().rstrip(" \t\"'“‘«(-–—")
+            kind = "zh" if CHINESE_CHARACTER.search(text) and not CYRILLIC_WORD.search(text) else "ru"
+            spans.append(Span(match.start(), match.start() + len(text), text, kind))
+    return spans
+
+
+def language_warning(article_or_text) -> str:
+    """One sentence when a text is not (mostly) English, saying what the pack will not compute; "" otherwise."""
+    language = main_language(article_or_text)
+    if language == "en":
+        return ""
+    if language == "none":
+        return "This text has no English words (nor Russian or Chinese ones): there is nothing for the pack to count or score."
+    name = LANGUAGE_NAMES[language]
+    return (f"This text is mostly in {name}, not English: the pack's word lists and readability score are built "
+            "for English, so readability is not computed and word counts mean little.")
+
+
+def passages_note(article) -> str:
+    """One sentence naming the passages in Russian or Chinese inside a mostly English article; "" if none."""
+    passages = foreign_passages(article)
+    if not passages or main_language(article) != "en":
+        return ""
+    languages = sorted({LANGUAGE_NAMES[span.kind] for span in passages})
+    return (f"{len(passages)} passage(s) in {' and '.join(languages)} are not English: the English word lists "
+            "do not read them.")

@@ -24,6 +24,7 @@ import pandas as pd
 from .articles import read_catalog
 from .paths import DATA_DIR
 from .errors import PackError
+from .sources import check_source_types, check_yes_no
 from .tables import Table, short_label, table
 
 TIMELINE_FILE = DATA_DIR / "timeline.csv"
@@ -114,6 +115,8 @@ def yes(value: str, row: str, column: str) -> bool:
 def load_eras() -> pd.DataFrame:
     """The eras in order: name, first and last day, short label, the event that opens it, and why."""
     rows = read_rows(ERAS_FILE)
+    for row in rows:
+        check_source_types(row["url"], row.get("source_type", ""), f"eras.csv, era '{row['era']}'")
     starts = []
     for row in rows:
         try:
@@ -171,6 +174,8 @@ def check_event(row: dict[str, str], number: int, era_names: list[str]) -> None:
         raise TimelineError(f"{where}: areas should be some of {', '.join(AREAS)}, separated by ';'.")
     if not row["url"] and not row["seed"]:
         raise TimelineError(f"{where}: every event needs a source: a URL, or a seed span (seed, quote, seed_start, seed_end).")
+    check_source_types(row["url"], row.get("source_type", ""), where)  # one type per URL (source_types.csv)
+    check_yes_no(row.get("state_media_only", "no"), where, "state_media_only")
     if row["seed"] and not (row["quote"] and row["seed_start"].isdigit() and row["seed_end"].isdigit()):
         raise TimelineError(f"{where}: a seed source needs the exact quote and its seed_start and seed_end offsets.")
 
@@ -208,7 +213,8 @@ def load_timeline() -> pd.DataFrame:
             "era": row["era"], "label": row["label"], "description": row["description"],
             "areas": split_list(row["areas"]), "key": yes(row["key"], f"timeline.csv row {number}", "key"),
             "uncertain": yes(row["uncertain"], f"timeline.csv row {number}", "uncertain"), "note": row["note"],
-            "url": row["url"], "seed": row["seed"], "quote": row["quote"],
+            "url": row["url"], "source_type": row["source_type"],
+            "state_media_only": row["state_media_only"] == "yes", "seed": row["seed"], "quote": row["quote"],
             "seed_start": int(row["seed_start"]) if row["seed"] else None,
             "seed_end": int(row["seed_end"]) if row["seed"] else None,
             "source": source_text(row),
@@ -266,9 +272,12 @@ def load_trade() -> pd.DataFrame:
             raise TimelineError(f"trade.csv row {number}: year must be a whole number and total_usd_bn a number, e.g. 2019,110.75.") from None
         if not row["url"]:
             raise TimelineError(f"trade.csv row {number}: every figure needs a source URL.")
+        if "source_type" in row:  # checked once the coop team adds the column (helpers/data/source_types.csv)
+            check_source_types(row["url"], row["source_type"], f"trade.csv row {number}")
         records.append({"year": year, "total_usd_bn": total,
                         "uncertain": yes(row["uncertain"], f"trade.csv row {number}", "uncertain"),
-                        "note": row["note"], "url": row["url"]})
+                        "note": row["note"], "url": row["url"],
+                        **{key: row[key] for key in ("source_type", "state_media_only") if key in row}})
     return pd.DataFrame(records).sort_values("year").reset_index(drop=True)
 
 

@@ -165,13 +165,12 @@ def layout_seeds(x_min: float, x_max: float) -> pd.DataFrame:
         if seed.date_status == "unknown" or pd.isna(seed.earliest):
             text, start, end = f"{seed.id}: no date in the text, cannot be dated", None, None
         else:
-            open_ended = pd.isna(seed.latest)
-            start = decimal_year(seed.earliest)
-            end = x_max if open_ended else decimal_year(seed.latest)
+            open_ended = pd.isna(seed.latest)  # no upper bound: draw the range to the end of the axis
+            start, end = decimal_year(seed.earliest), decimal_year(TIMELINE_END if open_ended else seed.latest)
             if seed.date_status == "stated":
                 text = f"{seed.id}: {seed.earliest:%-d %b %Y} (printed on it)"
             elif open_ended:
-                text = f"{seed.id}: after {seed.earliest:%-d %b %Y} (estimated; no upper bound)"
+                text = f"{seed.id}: from {seed.earliest:%-d %b %Y} (estimated; no upper bound)"
             else:
                 text = f"{seed.id}: {seed.earliest:%-d %b %Y} to {seed.latest:%-d %b %Y} (estimated)"
         rows.append({"id": seed.id, "status": seed.date_status, "start": start, "end": end, "text": text,
@@ -358,26 +357,5 @@ def plot_trade(trade: pd.DataFrame | None = None, timeline: pd.DataFrame | None 
     return fig
 
 
-def timeline_explorer():
-    """A widget: choose an area, a start year and key events or all, and see the timeline redrawn
-    (needs a live notebook; `plot_timeline(area=..., since=..., key_only=...)` draws the same thing)."""
-    import io
-
-    import ipywidgets as widgets
-
-    area = widgets.Dropdown(options=["all", *AREAS], value="all", description="area")
-    since = widgets.IntSlider(value=1950, min=1950, max=2020, step=5, description="from")
-    key_only = widgets.Checkbox(value=True, description="key events only")
-    picture = widgets.Image(format="png", layout=widgets.Layout(width="100%"))
-
-    def redraw(_change=None):
-        figure = plot_timeline(area=area.value, since=str(since.value), key_only=key_only.value)
-        buffer = io.BytesIO()
-        figure.savefig(buffer, format="png", dpi=72)
-        plt.close(figure)
-        picture.value = buffer.getvalue()
-
-    for control in (area, since, key_only):
-        control.observe(redraw, names="value")
-    redraw()
-    return widgets.VBox([widgets.HBox([area, since, key_only]), picture])
+# The widget version of plot_timeline moved to helpers/widgets.py with the pack's other widgets.
+from .widgets import timeline_explorer  # noqa: E402,F401

@@ -35,12 +35,13 @@ import yaml
 from .articles import Article, Corpus
 from .paths import DATA_DIR
 from .errors import PackError
+from .sources import check_source_types
 
 DIGEST_FILE = DATA_DIR / "treaty_digest.yaml"
 DATES_FILE = DATA_DIR / "treaty_dates.csv"
 
 CONFIDENCE_LEVELS = ("checked against a copy of the text", "secondary summary", "unconfirmed")
-DIGEST_FIELDS = ("number", "topic", "summary", "areas", "keywords", "confidence", "note", "source")
+DIGEST_FIELDS = ("number", "topic", "summary", "areas", "keywords", "confidence", "note", "source", "source_type")
 NUMBERS = ("preamble", *(str(n) for n in range(1, 26)))
 
 SIGNED = date(2001, 7, 16)
@@ -84,6 +85,8 @@ def load_digest() -> pd.DataFrame:
         row["number"] = article_key(row["number"])
         row["summary"] = " ".join(str(row["summary"]).split())
         row["note"] = " ".join(str(row["note"] or "").split())
+        check_source_types(" ; ".join(row["source"] or []), " ; ".join(row["source_type"] or []),
+                           f"treaty_digest.yaml, part {row['number']}")
         rows.append(row)
     return pd.DataFrame(rows, columns=list(DIGEST_FIELDS))
 
@@ -124,6 +127,8 @@ def alliance_ladder() -> pd.DataFrame:
 def key_dates() -> pd.DataFrame:
     """Signing, each ratification step, entry into force, the 2021 extension and the end of the first term."""
     frame = pd.read_csv(DATES_FILE, dtype=str, keep_default_na=False)
+    for number, row in enumerate(frame.itertuples(), start=2):
+        check_source_types(row.source, row.source_type, f"treaty_dates.csv row {number}")
     frame["date"] = [date.fromisoformat(value) for value in frame["date"]]
     return frame
 

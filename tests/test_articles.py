@@ -99,14 +99,54 @@ def test_added_article_is_read_with_its_header(tmp_path):
     assert article.raw[article.text_start:].startswith("The treaty")
 
 
+ACCEPTED_HEADERS = {  # what a student's editor or a web page may give -> what the loader stores
+    "month name first": ("published: June 28, 2021", "2021-06-28"),
+    "day first": ("published: 28 June 2021", "2021-06-28"),
+    "short month with a dot": ("published: Jun. 28 2021", "2021-06-28"),
+    "ISO timestamp": ("published: 2021-06-28T10:15:00Z", "2021-06-28"),
+    "timestamp with a zone": ("published: 2021-06-28 23:50:00+08:00", "2021-06-28"),
+    "empty": ("published:", "unknown"),
+    "a day no one can misread": ("published: 28/06/2021", "2021-06-28"),
+}
+
+
+@pytest.mark.parametrize("case", ACCEPTED_HEADERS, ids=list(ACCEPTED_HEADERS))
+def test_common_ways_of_writing_the_date_are_read(tmp_path, case):
+    line, stored = ACCEPTED_HEADERS[case]
+    article = load_article(write(tmp_path, "dated.txt", f"title: A test\n{line}\n\nSome text here."), tmp_path)
+    assert article.meta["published"] == stored
+
+
+def test_byte_order_mark_is_dropped_and_offsets_still_hold(tmp_path):
+    content = b"\xef\xbb\xbf" + "title: Made on Windows\n\nThe treaty was extended.".encode("utf-8")
+    article = load_article(write(tmp_path, "notepad.txt", content), tmp_path)
+    assert article.title == "Made on Windows"
+    assert not article.raw.startswith("\ufeff")
+    for span in [*article.paragraphs, *article.sentences]:
+        assert article.raw[span.start:span.end] == span.text
+
+
+def test_windows_line_endings_leave_no_carriage_return_in_the_header(tmp_path):
+    article = load_article(write(tmp_path, "crlf.txt", "title: A test\r\nauthor: Sam\r\n\r\nText here.\r\n"), tmp_path)
+    assert article.meta["title"] == "A test" and article.meta["author"] == "Sam"
+
+
+def test_unknown_key_names_the_key_to_use(tmp_path):
+    with pytest.raises(ArticleError, match=r"unknown header key 'source'.*\(use outlet for the source\)"):
+        load_article(write(tmp_path, "src.txt", "title: x\nsource: Example News\n\nText."), tmp_path)
+
+
 BAD_INPUTS = {
     "empty": (b"", "is empty"),
     "not utf-8": ("title: x\n\nCaf\xe9".encode("latin-1"), "not UTF-8"),
     "binary": (b"%PDF-1.4\x00\x01\x02", "binary file"),
     "unknown key": ("title: x\nautor: y\n\nText.", "unknown header key 'autor'"),
     "missing title": ("author: y\n\nText.", "no 'title:' line"),
-    "not a date": ("title: x\npublished: 2021-13-45\n\nText.", "is not a date"),
-    "no header": ("Just some text without a header.\n\nMore.", "expected a header line"),
+    "not a date": ("title: x\npublished: 2021-13-45\n\nText.", "is not a real date"),
+    "not a date at all": ("title: x\npublished: last spring\n\nText.", "is not a date; write it as YYYY-MM-DD"),
+    "ambiguous date": ("title: x\npublished: 06/07/2021\n\nText.", "write it as YYYY-MM-DD, e.g. 2021-07-06"),
+    "no header": ("Just some text without a header.\n\nMore.", "has no header: put 'title: Just some text"),
+    "no header, headline with a colon": ("Analysis: why it matters\n\nText.", "has no header: put 'title: Analysis: why"),
     "header only": ("title: x\nauthor: y", "no text"),
 }
 

@@ -72,7 +72,7 @@ def test_verdict_table_counts_every_claim():
 def test_trace_shows_the_quote_in_context_with_its_sources():
     card = trace("O04", CLAIMS, CORPUS)
     assert "[[Articles 7 and 16 also discuss" in card["context"]
-    assert "https://en-academic.com/dic.nsf/enwiki/2145438" in card["sources"]
+    assert "https://en.wikipedia.org/wiki/2001_Sino-Russian_Treaty_of_Friendship" in card["sources"]
     with pytest.raises(ClaimsError, match="There is no claim"):
         trace("Z99", CLAIMS, CORPUS)
 
@@ -186,7 +186,7 @@ def test_a_framing_row_without_a_term_is_named(tmp_path, monkeypatch):
     import sys
 
     framing = load_framing()
-    framing.loc[len(framing)] = ["doubt words", " ", "", "", ""]
+    framing.loc[len(framing)] = ["doubt words", " "] + [""] * (len(framing.columns) - 2)
     framing.to_csv(tmp_path / "framing.csv", index=False)
     monkeypatch.setattr(sys.modules["helpers.framing"], "FRAMING_FILE", tmp_path / "framing.csv")
     with pytest.raises(ValueError, match="framing.csv row 22: every row needs a group and a term with letters in it"):

@@ -107,3 +107,24 @@ def test_a_missing_file_outside_the_folder_is_reported_as_missing(tmp_path):
         assert result.returncode == 2 and result.stderr.count("\n") == 1
         assert result.stderr == ("error: No file at 'mine.txt': give the path from the folder you run the command in, "
                                  "e.g. my_articles/mine.txt.\n")
+
+
+@pytest.mark.parametrize("body, language", [
+    ("Министры встретились в Москве и обсудили торговлю. Переговоры шли весь день.", "Russian"),
+    ("两国外长在北京举行会谈。双方同意继续加强合作。", "Chinese"),
+])
+def test_check_warns_in_one_line_about_a_text_not_in_english(tmp_path, body, language):
+    (tmp_path / "foreign.txt").write_text(f"title: A report\n\n{body}\n", encoding="utf-8")
+    result = run("--folder", str(tmp_path), "check", str(tmp_path / "foreign.txt"))
+    assert result.returncode == 0, result.stderr
+    warnings = [line for line in result.stdout.splitlines() if line.startswith("Warning:")]
+    assert len(warnings) == 1 and f"mostly in {language}, not English" in warnings[0]
+    assert "readability is not computed" in warnings[0]
+    assert "ready to use" not in result.stdout
+
+
+def test_check_reads_a_byte_order_mark_and_a_worded_date(tmp_path):
+    (tmp_path / "win.txt").write_bytes(b"\xef\xbb\xbf" + "title: A test\npublished: June 28, 2021\n\nThe treaty was extended.\n".encode())
+    result = run("--folder", str(tmp_path), "check", str(tmp_path / "win.txt"))
+    assert result.returncode == 0, result.stderr
+    assert "published:    2021-06-28" in result.stdout and "ready to use" in result.stdout

@@ -1,4 +1,4 @@
-"""show(), show_text() and layer_toggle(): escaped HTML, a plain-text form, nested spans."""
+"""show() and show_text(): escaped HTML, a plain-text form, nested spans."""
 
 import re
 
@@ -7,7 +7,7 @@ import pytest
 
 from helpers import load_seeds
 from helpers.articles import build_article
-from helpers.display import LAYER_STYLE, layer_toggle, show, show_text
+from helpers.display import LAYER_STYLE, show, show_text
 
 
 @pytest.fixture(scope="module")
@@ -77,16 +77,6 @@ def test_given_annotations_are_used(corpus):
     informal = spans[spans.label == "informal"]
     text = show_text(corpus["explainer"], annotations=informal, max_chars=400)
     assert "[Hey guys|stance:informal]" in text and "entity:" not in text
-
-
-def test_layer_toggle(corpus):
-    widget = layer_toggle(corpus["fragment"], layers=["production"])
-    boxes = widget.children[0].children
-    html_out = widget.children[1]
-    assert "Similarly, in" in html_out.value and "ann-production" in html_out.value
-    assert "ann-entities" not in html_out.value
-    next(box for box in boxes if box.description == "entities").value = True
-    assert "ann-entities" in html_out.value
 
 
 @pytest.mark.parametrize("options, message", [

@@ -1,5 +1,6 @@
 """Stored notebook outputs hold nothing machine-specific, no errors and no stderr; runs are clean."""
 
+import hashlib
 import json
 import re
 from pathlib import Path
@@ -56,3 +57,25 @@ def test_notebook_opens_with_objectives_and_time(path):
     opening = " ".join("".join(c["source"]) for c in notebook["cells"][:3] if c["cell_type"] == "markdown").lower()
     assert "objective" in opening or "you will" in opening or "by the end" in opening
     assert "minutes" in opening
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_every_figure_has_alt_text_from_its_printed_description(path):
+    notebook = json.loads(path.read_text(encoding="utf-8"))
+    for index, cell in enumerate(notebook["cells"]):
+        if any("image/png" in output.get("data", {}) for output in cell.get("outputs", [])):
+            alt = cell.get("metadata", {}).get("alt_text", "")
+            assert alt, (f"{path.name} cell {index}: a figure without a printed one-line description after it "
+                         f"(print(\"Figure: ...\") after plt.show(), then rebuild)")
+            printed = "".join(o.get("text", "") for o in cell["outputs"] if o.get("name") == "stdout")
+            assert alt.splitlines()[0] in printed
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_cell_ids_are_stable(path):
+    notebook = json.loads(path.read_text(encoding="utf-8"))
+    for cell in notebook["cells"]:
+        text = f"{cell['cell_type']}:{''.join(cell['source'])}"
+        digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+        assert cell.get("id", "").split("-")[0] == digest, \
+            f"{path.name}: cell ids are random, not from the cell text: rebuild it with tools/build_notebook.py"

@@ -82,10 +82,11 @@ def test_areas_come_from_the_shared_list(timeline):
     assert all("energy" in areas for areas in select_events(timeline, area="energy").areas)
 
 
-def test_the_1950_treaty_lapse_is_uncertain(timeline):
+def test_the_1950_treaty_ran_out_in_april_1980(timeline):
+    # corrections.md: no longer uncertain; in force 11 Apr 1950 for thirty years (FRUS), notice of non-renewal 3 Apr 1979
     lapse = timeline.set_index("id").loc["alliance_lapses"]
-    assert lapse.uncertain and lapse.precision == "year" and lapse.when == "1980"
-    assert "1979" in lapse.note and "April 1980" in lapse.note
+    assert not lapse.uncertain and lapse.precision == "day" and lapse.when == "11 Apr 1980"
+    assert "history.state.gov" in lapse.url and "wikipedia" not in lapse.url
     notice = timeline.set_index("id").loc["alliance_notice"]
     assert notice.date == pd.Timestamp("1979-04-03") and not notice.uncertain
 
@@ -158,9 +159,9 @@ def test_seed_dates_come_from_the_catalog():
 
 def test_trade_totals_with_uncertain_years():
     trade = load_trade().set_index("year")
-    assert trade.loc[2014, "total_usd_bn"] == 95.4
+    assert trade.loc[2014, "total_usd_bn"] == 95.28  # corrections.md: the customs figure
     assert trade.loc[2023, "total_usd_bn"] == 240.1
-    assert set(trade.index[trade.uncertain]) == {2001, 2010, 2015}
+    assert set(trade.index[trade.uncertain]) == {2001, 2015}  # 2010: Rosstat and Chinese customs agree (sources.md)
     assert trade.url.str.startswith("http").all()
     assert "64.2" in trade.loc[2015, "note"]
 
@@ -225,9 +226,9 @@ def test_figures_draw():
 
 def test_events_table_shows_sources_and_uncertainty():
     from helpers.timeline import events_table
-    table = events_table(["alliance_lapses", "normalisation"])
-    assert list(table.index) == ["1980", "16 May 1989"]
-    assert table.loc["1980", "uncertain"].startswith("Exact date uncertain")
+    table = events_table(["vostok_2018", "normalisation"])
+    assert list(table.index) == ["16 May 1989", "11–17 Sep 2018"]
+    assert table.loc["11–17 Sep 2018", "uncertain"].startswith("Both troop figures come from the two governments")
     assert table.loc["16 May 1989", "uncertain"] == ""
     assert table.loc["16 May 1989", "url"] == "https://en.wikipedia.org/wiki/1989_Sino-Soviet_Summit"
     assert table.loc["16 May 1989", "source"].startswith("wikipedia.org")  # a short label; the url is one click away

@@ -564,27 +564,9 @@ found.mentions[["article", "found", "sentence"]]
 
 # %% tags=["nbval-ignore-output"]
 # Output not compared by nbval: widget state lives in the browser. The two tables above show the same for Article 9.
-import ipywidgets as widgets
+from helpers.widgets import treaty_explorer
 
-choice = widgets.Dropdown(options=[("Preamble", "preamble")] + [(f"Article {n}", str(n)) for n in range(1, 26)],
-                          value="9", description="Treaty part:")
-view = widgets.Output()
-
-
-def show_choice(change=None):
-    view.clear_output()
-    with view:
-        chosen = explore(choice.value, corpus)
-        display(chosen.card.to_frame())
-        if chosen.mentions.empty:
-            print("No sentence in the corpus refers to this part of the treaty.")
-        else:
-            display(chosen.mentions[["article", "found", "sentence"]])
-
-
-choice.observe(show_choice, names="value")
-show_choice()
-display(choice, view)
+treaty_explorer(corpus)
 
 # %% [markdown]
 # ## 10 · Read the treaty itself

@@ -529,24 +529,9 @@ compare_ratings(my_ratings, profiles)
 
 # %% tags=["nbval-ignore-output"]
 # Output not compared by nbval: widget state lives in the browser. The table above shows the same comparison.
-import ipywidgets as widgets
-from IPython.display import display
+from helpers.widgets import rating_sliders
 
-sliders = {(a, c): widgets.IntSlider(value=3, min=1, max=5, description=f"{a} · {c}", style={"description_width": "150px"})
-           for a in corpus.ids for c in ("who", "evidence", "language")}
-comparison = widgets.Output()
-
-
-def show_comparison(change=None):
-    comparison.clear_output()
-    with comparison:
-        display(compare_ratings({a: {c: sliders[(a, c)].value for c in ("who", "evidence", "language")} for a in corpus.ids}, profiles))
-
-
-for slider in sliders.values():
-    slider.observe(show_comparison, names="value")
-show_comparison()
-display(widgets.VBox([widgets.HBox([sliders[(a, c)] for c in ("who", "evidence", "language")]) for a in corpus.ids]), comparison)
+rating_sliders(corpus, profiles)
 
 # %% [markdown]
 # **Weights are choices.** Adding up weighted signals gives an ordering, but one ordering under one set of choices.

@@ -1,0 +1,254 @@
+"""Notebook 03's data and figures: every row sourced and typed, the same fact equal across files, and each
+figure's plotted values read back and compared with its data file."""
+
+import csv
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+
+import helpers.cooperation as coop  # noqa: E402
+from helpers import load_seeds  # noqa: E402
+from helpers.claims import load_claims  # noqa: E402
+from helpers.exercises import all_exercises  # noqa: E402
+from helpers.paths import DATA_DIR  # noqa: E402
+from helpers.timeline import load_trade  # noqa: E402
+
+COOPERATION_FILES = ["trade_by_year.csv", "trade_shares.csv", "trade_goods.csv", "oil_suppliers.csv",
+                     "power_of_siberia.csv", "lng_projects.csv", "arms_shares.csv", "arms_deals.csv",
+                     "joint_exercises.csv", "northern_sea_route.csv", "cooperation_facts.csv", "perspectives.csv",
+                     "map_points.csv"]
+
+
+@pytest.fixture(autouse=True)
+def close_figures():
+    yield
+    plt.close("all")
+
+
+def raw_rows(name, url_column="source_url"):
+    with open(DATA_DIR / name, encoding="utf-8", newline="") as handle:
+        return [(row[url_column], row["source_type"], row) for row in csv.DictReader(handle)]
+
+
+# --- every row has a source and a type from the vocabulary -----------------------------------
+
+
+@pytest.mark.parametrize("name", COOPERATION_FILES + ["trade.csv"])
+def test_every_row_has_sources_and_types_from_the_vocabulary(name):
+    rows = raw_rows(name, "url" if name == "trade.csv" else "source_url")
+    assert rows, f"{name} is empty"
+    for urls, types, row in rows:
+        urls = [u.strip() for u in urls.split(";")]
+        types = [t.strip() for t in types.split(";")]
+        assert all(u.startswith("http") for u in urls), (name, row)
+        assert len(urls) == len(types), (name, row)
+        for kind in types:
+            base = kind.replace("+copy", "").replace("+opinion", "")
+            assert base in coop.SOURCE_TYPES, (name, kind)
+        if "uncertain" in row:
+            assert row["uncertain"] in ("yes", "no"), (name, row)
+
+
+@pytest.mark.parametrize("name", [n for n in COOPERATION_FILES if "state_media_only" in open(DATA_DIR / n).readline()])
+def test_rows_sourced_only_to_state_media_are_flagged(name):
+    for _, types, row in raw_rows(name):
+        if all(t.strip().startswith("state-media") for t in types.split(";")):
+            assert row["state_media_only"] == "yes", (name, row)
+
+
+def test_loaders_read_every_file_with_real_values():
+    assert len(coop.load_trade_by_year()) == 31
+    assert coop.load_power_of_siberia().set_index("year").loc[2024, "delivered_bcm"] == 31.12
+    assert coop.load_oil_suppliers().set_index("year").loc[2023, "russia_mt"] == 107
+    assert coop.load_joint_exercises().set_index("name").loc["Vostok-2018", "chinese_troops"] == 3200
+    assert coop.load_power_of_siberia().state_media_only.all()
+    assert set(coop.load_cooperation_facts().area) == {*coop.STATIONS, "media"}
+    assert len(coop.load_perspectives()) == 9
+
+
+def test_a_source_type_outside_the_vocabulary_is_refused_in_one_sentence(tmp_path, monkeypatch):
+    (tmp_path / "bad.csv").write_text("fact,source_url,source_type\nx,https://example.org,rumour\n", encoding="utf-8")
+    monkeypatch.setattr(coop, "DATA_DIR", tmp_path)
+    with pytest.raises(coop.CooperationError, match="'rumour' is not in the vocabulary"):
+        coop.read_data("bad.csv")
+
+
+def test_a_row_without_a_source_and_a_missing_file_are_refused(tmp_path, monkeypatch):
+    (tmp_path / "nosource.csv").write_text("fact,source_url,source_type\nx,,news\n", encoding="utf-8")
+    (tmp_path / "twotypes.csv").write_text("fact,source_url,source_type\nx,https://a.org,news ; wire\n", encoding="utf-8")
+    monkeypatch.setattr(coop, "DATA_DIR", tmp_path)
+    with pytest.raises(coop.CooperationError, match="needs a source URL"):
+        coop.read_data("nosource.csv")
+    with pytest.raises(coop.CooperationError, match="one source type per URL"):
+        coop.read_data("twotypes.csv")
+    with pytest.raises(coop.CooperationError, match="missing from helpers/data"):
+        coop.read_data("gone.csv")
+    with pytest.raises(coop.CooperationError, match="There is no area 'space'"):
+        monkeypatch.undo()
+        coop.load_cooperation_facts("space")
+
+
+# --- the same fact agrees across files -----------------------------------------------------
+
+
+def test_trade_csv_agrees_with_the_full_series():
+    old = load_trade().set_index("year")
+    new = coop.headline_trade().set_index("year")
+    for year, row in old.iterrows():
+        assert new.loc[year, "total_usd_bn"] == pytest.approx(row.total_usd_bn), year
+        assert bool(new.loc[year, "uncertain"]) == bool(row.uncertain), year
+    assert old.loc[2014, "total_usd_bn"] == 95.28  # corrections.md: the customs figure, not the rounded 95.4
+
+
+def test_series_covers_2000_to_2025_with_one_headline_a_year():
+    head = coop.headline_trade()
+    assert list(head.year) == list(range(2000, 2026))
+    assert set(coop.count_disagreements().year) == {2006, 2013, 2015, 2020, 2023}
+
+
+def test_shares_match_the_trade_totals_they_were_worked_out_from():
+    shares = coop.load_trade_shares().set_index(["year", "measure"]).share_pct
+    totals = coop.headline_trade().set_index("year").total_usd_bn
+    assert totals[2023] / 5940 * 100 == pytest.approx(shares[(2023, "Russia's share of China's trade")], abs=0.05)
+    assert totals[2025] / 6480 * 100 == pytest.approx(shares[(2025, "Russia's share of China's trade")], abs=0.05)
+
+
+def test_contract_volume_and_stakes_agree_across_files():
+    facts = coop.load_cooperation_facts("energy").set_index("date")
+    assert coop.load_power_of_siberia().contract_bcm.eq(facts.loc["2014-05-21", "number"]).all()
+    yamal = coop.load_lng_projects().set_index("project").loc["Yamal LNG"]
+    assert yamal.chinese_stake_pct == pytest.approx(20 + 9.9)
+
+
+def test_station_claims_come_from_the_register_and_exist_word_for_word():
+    register = load_claims().set_index("id")
+    for station in coop.STATIONS:
+        table = coop.station_claims(station)
+        assert len(table) == 3
+        assert list(table.quote) == list(register.loc[table.index, "quote"])
+    with pytest.raises(coop.CooperationError, match="no station"):
+        coop.station_claims("space")
+
+
+def test_reference_answers_follow_from_the_data():
+    answers = {k: v.answer for k, v in all_exercises().items() if k.startswith("03.")}
+    gas, nsr = coop.load_power_of_siberia(), coop.load_northern_sea_route()
+    assert answers["03.contract_share"] == round(31.12 / 38 * 100) == round(gas.delivered_bcm.iloc[-1] / 38 * 100)
+    assert answers["03.nsr_share"] == round(nsr.transit_mt.iloc[-1] / nsr.total_nsr_mt.iloc[-1] * 100)
+    oil = coop.load_oil_suppliers()
+    assert answers["03.oil_top"] == (oil[oil.year >= 2016].top_supplier == "Russia").sum()
+    drills = coop.load_joint_exercises()
+    assert answers["03.drill_years"] == drills[drills.kind == "naval"].year.nunique()
+    coverage = coop.area_coverage(load_seeds())
+    assert answers["03.coverage"] == coverage.index[(coverage > 0).sum(axis=1) == 1].item()
+
+
+# --- figures: the plotted values are the data --------------------------------------------------
+
+
+def patches_by_gid(figure):
+    return {p.get_gid(): p for p in figure.axes[0].patches if p.get_gid()}
+
+
+def test_gas_figure_plots_the_file():
+    gas = coop.load_power_of_siberia()
+    figure = coop.plot_power_of_siberia(gas)
+    bars = patches_by_gid(figure)
+    assert {year: bars[f"gas {year}"].get_height() for year in gas.year} == dict(zip(gas.year, gas.delivered_bcm))
+    contract = [line for line in figure.axes[0].lines if line.get_gid() == "contract"][0]
+    assert list(contract.get_ydata()) == [38, 38]
+    assert bars["gas 2024"].get_facecolor()[:3] == pytest.approx(matplotlib.colors.to_rgb(coop.STATE))
+    assert "31.12" in coop.describe_power_of_siberia(gas)
+
+
+def test_trade_figure_plots_the_file_and_marks_doubtful_bars():
+    trade = coop.load_trade_by_year()
+    bars = patches_by_gid(coop.plot_trade_by_year(trade))
+    head = coop.headline_trade(trade)
+    assert {y: bars[f"trade {y}"].get_height() for y in head.year} == dict(zip(head.year, head.total_usd_bn))
+    assert bars["trade 2012"].get_hatch() == "///"          # uncertain: low-quality source only
+    assert bars["trade 2016"].get_hatch() is None
+    assert bars["trade 2016"].get_facecolor()[:3] == pytest.approx(matplotlib.colors.to_rgb(coop.STATE))
+    assert bars["trade 2022"].get_facecolor()[:3] == pytest.approx(matplotlib.colors.to_rgb(coop.SOLID))
+
+
+def test_trade_figure_shows_the_russian_counts():
+    figure = coop.plot_trade_by_year()
+    marks = {line.get_gid(): line.get_ydata()[0] for line in figure.axes[0].lines if line.get_gid()}
+    assert marks["Russian count 2023"] == 227
+    assert marks["other figure 2015"] == 64.2
+
+
+def test_shares_figure_plots_the_file():
+    shares = coop.load_trade_shares()
+    figure = coop.plot_shares(shares)
+    lines = {line.get_gid(): line for line in figure.axes[0].lines if line.get_gid()}
+    for measure in ("China's share of Russia's trade", "Russia's share of China's trade"):
+        part = shares[shares.measure == measure].sort_values("year")
+        assert list(lines[measure].get_xdata()) == list(part.year)
+        assert list(lines[measure].get_ydata()) == list(part.share_pct)
+    assert "34%" in coop.describe_shares(shares)
+
+
+def test_arms_figure_plots_the_file():
+    arms = coop.load_arms_shares()
+    bars = patches_by_gid(coop.plot_arms_shares(arms))
+    for row in arms.itertuples():
+        assert bars[f"{row.measure} {row.period}"].get_height() == row.share_pct
+    assert bars["China's share of Russia's arms exports 2018-2022"].get_hatch() == "///"
+
+
+def test_northern_sea_route_figure_plots_the_file():
+    nsr = coop.load_northern_sea_route()
+    bars = patches_by_gid(coop.plot_northern_sea_route(nsr))
+    assert {y: bars[f"transit {y}"].get_height() for y in nsr.year} == dict(zip(nsr.year, nsr.transit_mt))
+    assert bars["transit 2022"].get_hatch() == "///"
+
+
+def test_map_draws_every_feature_from_its_points():
+    points = coop.load_map_points()
+    figure = coop.plot_map(points)
+    drawn = {line.get_gid(): line for line in figure.axes[0].lines if line.get_gid()}
+    for feature, part in points[points.kind != "city"].groupby("feature"):
+        part = part.sort_values("order")
+        assert list(drawn[feature].get_xdata()) == list(part.lon), feature
+        assert list(drawn[feature].get_ydata()) == list(part.lat), feature
+    assert "schematic" in figure.texts[-1].get_text().lower()
+    # the two pipelines meet the border where the fact sheet says they cross (Mohe; Blagoveshchensk / Heihe)
+    border = set(zip(points[points.feature == "border (eastern section)"].place, points.lon))
+    assert ("Blagoveshchensk / Heihe", 127.5) in border and ("Mohe", 123.5) in border
+
+
+# --- scorecard and coverage -------------------------------------------------------------------
+
+
+def test_scorecard_finds_typed_quotations_and_never_marks():
+    corpus = load_seeds()
+    mine = {"trade and money": (3, "Russia", 2, "34% in 2024", "China is Russia's number 1 trading partner at this time"),
+            "energy": (3, "Russia", 2, "15%", "Russia sells China all its gas"),
+            "arms and exercises": (2, "changed")}
+    table = coop.compare_scorecard(mine, corpus)
+    assert table.loc["trade and money", "your quotation is in"] == "essay"   # straight apostrophe still found
+    assert table.loc["energy", "your quotation is in"] == "not found word for word"
+    assert table.loc["arms and exercises", "your quotation is in"] == "(blank)"  # wrong shape counts as blank
+    assert table.loc["Arctic and technology", "depth (yours / ref)"] == "(blank) / 2"
+    assert coop.compare_scorecard(..., corpus).shape == (4, 7)
+
+
+def test_area_coverage_counts_the_annotation_layer():
+    coverage = coop.area_coverage(load_seeds())
+    assert coverage.loc["arctic_transport"].to_dict() == {"summary": 0, "essay": 12, "oped": 0, "explainer": 0, "fragment": 0}
+    assert coverage.loc["energy", "summary"] == 0
+    assert "energy" in coop.left_out(coverage)["summary"]
+    assert coop.left_out(coverage)["essay"] == "(none)"
+
+
+def test_perspectives_include_both_governments_and_four_outside_views():
+    who = set(coop.perspectives_side_by_side().index)
+    assert {"Russian government", "Chinese government", "United States", "NATO", "European Union", "Kazakhstan",
+            "India"} <= who
