@@ -383,7 +383,7 @@ def evidence_spans(evidence: pd.DataFrame) -> pd.DataFrame:
     located = evidence[evidence.start.notna()]
     return pd.DataFrame({"article": located.article, "start": located.start.astype(int), "end": located.end.astype(int),
                          "text": located.text, "layer": "clue", "label": located.kind,
-                         "canonical": located.strength, "note": located.reason}).reset_index(drop=True)
+                         "canonical": located.strength, "note": located.reason, "voice": ""}).reset_index(drop=True)
 
 
 def date_article(article: Article) -> DatingResult:

@@ -24,7 +24,7 @@ import pandas as pd
 from .articles import read_catalog
 from .paths import DATA_DIR
 from .errors import PackError
-from .sources import check_source_types, check_yes_no
+from .sources import check_source_types, check_yes_no, source_label, split_sources
 from .tables import Table, short_label, table
 
 TIMELINE_FILE = DATA_DIR / "timeline.csv"
@@ -218,7 +218,6 @@ def load_timeline() -> pd.DataFrame:
             "seed_start": int(row["seed_start"]) if row["seed"] else None,
             "seed_end": int(row["seed_end"]) if row["seed"] else None,
             "source": source_text(row),
-            "source_type": row.get("source_type", "") or "",
         })
     timeline = pd.DataFrame(records).sort_values(["date", "until"], kind="stable").reset_index(drop=True)
     timeline["seed_start"] = timeline["seed_start"].astype("Int64")
@@ -331,10 +330,18 @@ def events_table(ids: list[str] | None = None, era: str | None = None,
     table = chosen[["when", "label", "description", "uncertain", "source"]].copy()
     table["uncertain"] = [(note or "yes") if flag else "" for flag, note in zip(chosen.uncertain, chosen.note)]
     table["url"] = table["source"]
-    labels = [short_label(url) if url.startswith("http") else url for url in table["source"]]
     kinds = chosen["source_type"] if "source_type" in chosen.columns else [""] * len(chosen)
-    table["source"] = [f"{label} · {kind}" if kind else label for label, kind in zip(labels, kinds)]
+    table["source"] = [first_label(url, kind) for url, kind in zip(table["url"], kinds)]
     return table.set_index("when")
+
+
+def first_label(address: str, types: str) -> str:
+    """The short label of the first address of a fact ('Reuters · wire'), and how many more sources it has."""
+    addresses, kinds = split_sources(address), split_sources(types or "")
+    if not addresses or not addresses[0].startswith("http"):
+        return address
+    label = source_label(addresses[0], kinds[0]) if kinds else short_label(addresses[0])
+    return label + (f" (+{len(addresses) - 1} more)" if len(addresses) > 1 else "")
 
 
 def events_card(ids: list[str] | None = None, era: str | None = None, timeline: pd.DataFrame | None = None) -> Table:
@@ -368,5 +375,5 @@ def essay_history_check(essay, start_heading: str = "Historical Context", end_he
     checked = inside.merge(timeline[["id", "when", "url", "source_type"]], left_on="event", right_on="id")
     shown = pd.DataFrame({"the essay says": checked["quote"], "timeline event": checked["label"],
                           "when": checked["when"],
-                          "source": [short_label(u) + (f" · {k}" if k else "") for u, k in zip(checked["url"], checked["source_type"])]})
+                          "source": [first_label(u, k) for u, k in zip(checked["url"], checked["source_type"])]})
     return table(shown.set_index("the essay says"), links={"source": list(checked["url"])})

@@ -192,7 +192,7 @@ plt.show()
 article_for = ...
 
 # %%
-check("02.themes", article_for)
+check("02.themes")
 
 # %% [markdown]
 # ### Exercise 2 · What could you quote?
@@ -205,7 +205,7 @@ check("02.themes", article_for)
 checked_articles = ...
 
 # %%
-check("02.checked", checked_articles)
+check("02.checked")
 
 # %% [markdown]
 # ## 4 · Security: why "not an alliance" matters
@@ -262,7 +262,7 @@ alliance_ladder()[["treaty", "years", "promise", "if_one_is_attacked", "source"]
 article_8_reading = ...
 
 # %%
-check("02.article8", article_8_reading)
+check("02.article8")
 
 # %% [markdown]
 # ## 5 · Taiwan, the border, and nuclear weapons
@@ -378,7 +378,7 @@ print(period_on(date.today()).sentence())
 next_period = ...
 
 # %%
-check("02.renewal", next_period)
+check("02.renewal")
 
 # %% [markdown]
 # ### Exercise 5 · Too late to leave?
@@ -391,7 +391,7 @@ check("02.renewal", next_period)
 deadline_passed_at_guilin = ...
 
 # %%
-check("02.guilin", deadline_passed_at_guilin)
+check("02.guilin")
 
 # %% [markdown]
 # ## 7 · Checking the articles against the treaty
@@ -491,7 +491,7 @@ dates[["date", "event", "certainty"]]
 verdicts = ...
 
 # %%
-check("02.verdicts", verdicts)
+check("02.verdicts")
 
 # %% [markdown]
 # When your verdicts are in, compare them with the reasoning in the claims register (`helpers/data/claims.csv`,
@@ -541,7 +541,7 @@ pd.DataFrame([
 framing_source = ...
 
 # %%
-check("02.trace", framing_source)
+check("02.trace")
 
 # %% [markdown]
 # ## 9 · Explore any part of the treaty
@@ -628,7 +628,7 @@ mentions(25, corpus)[["article", "found", "sentence"]]
 not_an_alliance = ...
 
 # %%
-check("02.not_alliance", not_an_alliance)
+check("02.not_alliance")
 
 # %% [markdown]
 # ## What you did
