@@ -50,17 +50,9 @@
 # ran that notebook on this computer). Keep it in view: part 7 asks whether you would still give it.
 
 # %%
-import matplotlib.pyplot as plt
-import pandas as pd
-
-from helpers import check, hint, load_seeds, reveal
-from helpers.claims import (compare_with_reference, contradictions, corroboration_matrix, format_trace, load_claims,
-                            plot_matrix, sentences_with, verdict_table, trace)
-from helpers.framing import framing_spans, framing_table, load_framing
+from helpers import check, evidence, hint, load_seeds, profile, reveal
+from helpers.claims import load_claims
 from helpers.keep import kept_answer
-from helpers.lateral import online_route, people_cited, source_audit
-from helpers.profile import (SIGNALS, article_from_text, compare_ratings, evidence, load_calibration_sample,
-                             load_rubric, profile, rank_spread, rank_table, weighted_ranking)
 from helpers.reading import read
 from helpers.tables import table
 
@@ -116,6 +108,8 @@ check("04.claim_types")
 # page.** Here is the card, with what the pack's own fact base adds (and, just as important, what it does not):
 
 # %%
+from helpers.lateral import online_route, people_cited, source_audit
+
 people_cited()
 
 # %% [markdown]
@@ -256,6 +250,8 @@ check("04.verdicts")
 # month, but no occasion, audience or link. Here is the claim's card from the register:
 
 # %%
+from helpers.claims import format_trace, trace
+
 print(format_trace(trace("O05", claims, corpus)))
 
 # %% [markdown]
@@ -312,6 +308,10 @@ check("04.revisit")
 # `sentences_with(article, word, around=1)` to find passages; two searches to start you off:
 
 # %%
+import matplotlib.pyplot as plt
+
+from helpers.claims import compare_with_reference, contradictions, corroboration_matrix, plot_matrix, sentences_with
+
 table(sentences_with(corpus["essay"], "customer", around=1)[["sentence"]])
 
 # %%
@@ -426,6 +426,8 @@ read("explainer")
 # often with a single word. Some word groups that matter in writing about Russia and China, counted in each article:
 
 # %%
+from helpers.framing import framing_spans, framing_table
+
 framing_table(corpus)
 
 # %% [markdown]
@@ -503,6 +505,8 @@ check("04.rewrite")
 # behind it (`evidence(article, signal)`). Here they are for the five articles, one row per signal:
 
 # %%
+from helpers.profile import SIGNALS, compare_ratings, load_rubric, rank_table, weighted_ranking
+
 signals_table = profiles.drop(columns=[c for c in ("title",) if c in profiles.columns]).T
 signals_table.insert(0, "what it counts", [SIGNALS.get(name, "") for name in signals_table.index])
 table(signals_table)
@@ -603,10 +607,14 @@ check("04.purpose")
 # (`helpers/data/calibration_sample.txt`), and every flag the signals raise in it.
 
 # %%
+from helpers.profile import load_calibration_sample
+
 careful = load_calibration_sample()
 read(careful, glossary=False)
 
 # %%
+import pandas as pd
+
 careful_flags = pd.concat([evidence(careful, signal).assign(signal=signal) for signal in
                            ("vague_sources_per_1000", "hedges_per_1000", "boosters_per_1000", "loaded", "informal")],
                           ignore_index=True)
