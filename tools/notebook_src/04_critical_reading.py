@@ -1,8 +1,8 @@
 # %% [markdown]
 # # 04 · Critical reading: who is behind it, on what evidence, in which words
 #
-# **Time:** 50 minutes for the core (parts 1–7). Parts 8–13 are extensions: together they make a second lesson of
-# about 50 minutes, or homework; part 13 is a stretch task.
+# **Time:** 50 minutes for the core (parts 1–7). Parts 8–13 are extensions (about 60 minutes: a second lesson plus
+# homework); part 13 is a stretch task.
 # **You need:** notebook 00 (the toolkit card). Notebooks 01 and 02 help but are not required; notebook 03 helps
 # with the claims about trade, energy and arms.
 #
