@@ -195,10 +195,10 @@ print(describe_lengths(catalog))
 #
 # ### Exercise 3 · Which articles name a writer? (sourcing, look-up)
 #
-# Fill in the list with the ids of the articles that have a byline, for example `["summary", "explainer"]`.
+# For each article write `"yes"` if it names its writer (a byline) or `"no"` if it does not.
 
 # %% exercise="00.bylines" tags=["answer"]
-named_author = [...]  # the ids, in quotes, separated by commas
+named_author = {"summary": ..., "essay": ..., "oped": ..., "explainer": ..., "fragment": ...}  # "yes" or "no"
 
 # %%
 check("00.bylines")

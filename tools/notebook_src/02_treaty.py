@@ -154,10 +154,10 @@ check("02.themes")
 # ### Exercise 3 · What could you quote? (sourcing, judgement)
 #
 # You want to cite five articles in an essay: **2, 8, 9, 10 and 16**. Going by the confidence column, which could
-# you describe as *checked against a copy of the text*? Fill in the numbers.
+# you describe as *checked against a copy of the text*? Write `"yes"` or `"no"` for each.
 
 # %% exercise="02.checked" tags=["answer"]
-checked_articles = [...]  # numbers without quotes, separated by commas
+checked_articles = {"Article 2": ..., "Article 8": ..., "Article 9": ..., "Article 10": ..., "Article 16": ...}
 
 # %%
 check("02.checked")
