@@ -257,7 +257,7 @@ left_out = ...  # a letter in quotes
 check("01.left_out")
 
 # %% [markdown]
-# > **Discuss (core, 3 minutes).** The essay argues that the partnership grew out of thirty years of rapprochement.
+# > **Discuss:** (3 minutes) The essay argues that the partnership grew out of thirty years of rapprochement.
 # > Does leaving out the 1950 alliance and the 1969 fighting make that argument stronger or weaker? What would a
 # > reader who knew only the essay get wrong?
 
@@ -458,10 +458,10 @@ timeline_explorer()
 # %% [markdown]
 # ## Discuss, and what you did
 #
-# > **What could they have known?** The summary and the essay were written before 2022; the op-ed and the fragment
+# > **Discuss:** *What could they have known?* The summary and the essay were written before 2022; the op-ed and the fragment
 # > after the invasion. Would the essay's conclusion survive February 2022?
 #
-# > **Who draws the eras?** Where would a Chinese or a Russian textbook put the lines, and what would change if the
+# > **Discuss:** *Who draws the eras?* Where would a Chinese or a Russian textbook put the lines, and what would change if the
 # > "treaty era" began in 1996?
 #
 # You read the essay's history as a document and checked it against a timeline where every event has a source;

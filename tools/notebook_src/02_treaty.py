@@ -412,11 +412,11 @@ where_to_read()
 # %% [markdown]
 # ## Part 11 · Discuss, and in your own words (extension, 9 minutes)
 #
-# > **Does the 2021 extension "mean" anything?** The summary says the renewal will help the two sides "solidify
+# > **Discuss:** *Does the 2021 extension "mean" anything?* The summary says the renewal will help the two sides "solidify
 # > their trade and security ties"; the op-ed says the extension "did not define any new parameters". Which reading
 # > fits what Article 25 says about how renewal happens? What *would* have counted as news?
 #
-# > **What would have to change for the relationship to become an alliance?** Which rung of the ladder, and what
+# > **Discuss:** *What would have to change for the relationship to become an alliance?* Which rung of the ladder, and what
 # > would a treaty have to say? Would you learn of it from a news summary like ours, or from somewhere else?
 #
 # ### Exercise 9 · In your own words (close reading, writing)

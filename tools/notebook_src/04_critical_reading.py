@@ -295,7 +295,7 @@ second_verdict = ...  # replace ... with your answer in quotes
 check("04.revisit")
 
 # %% [markdown]
-# > **Discuss (core):** which of the five would you cite in a school essay, and for which claims? Which would you use
+# > **Discuss:** which of the five would you cite in a school essay, and for which claims? Which would you use
 # > only as an example of a point of view? Does the essay's list of named analysts make it more trustworthy, now
 # > that you know the page tells you nothing about them?
 
