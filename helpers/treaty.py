@@ -428,3 +428,14 @@ def claims_about_treaty(corpus=None):
         sentence = found.iloc[0]["sentence"] if len(found) == 1 else f"(not found: no single sentence with {words!r})"
         rows.append({"claim": claim, "article": article_id, "sentence": sentence, "check against": against})
     return table(pd.DataFrame(rows).set_index("claim"))
+
+
+def ladder_card():
+    """The ladder of commitment ready to show: each treaty's promise, with a short source label linking to the text."""
+    from .sources import source_label
+    from .tables import table
+
+    ladder = alliance_ladder()
+    shown = ladder[["treaty", "years", "promise", "if_one_is_attacked"]].assign(
+        source=[source_label(url, kind) for url, kind in zip(ladder["source"], ladder["source_type"])])
+    return table(shown.set_index("treaty"), links={"source": list(ladder["source"])})

@@ -178,7 +178,9 @@ table(digest.set_index("number").loc[["9", "8"], ["topic", "summary", "note", "c
 # the 1950 Sino-Soviet treaty (which China chose not to renew; it expired in April 1980) and NATO's treaty of 1949:
 
 # %%
-table(alliance_ladder()[["treaty", "years", "promise", "if_one_is_attacked", "source"]].set_index("treaty"))
+from helpers.treaty import ladder_card
+
+ladder_card()
 
 # %% [markdown]
 # Read it from the top rung down: **mutual defence** (1950: help at once, with every means); **collective defence**
