@@ -386,6 +386,6 @@ everything.frame()[["author", "published", "words", "truncated"]]
 # | **00 Start here** (this one) | the toolkit; two documents read whole; who wrote it and when? | 50 min | 8 min |
 # | **01 History** | the essay as a document; from the 1950 alliance to today on a sourced timeline; dating a text | 50 min | 45 min |
 # | **02 The treaty** | the op-ed's treaty claims; what the treaty says; how it renews; signing vs ratifying | 50 min | 35 min |
-# | **03 Cooperation** | energy, trade and money, arms and exercises, the Arctic and technology: partners of equals, or does one need the other more? | 50 min (four-station jigsaw) | 60–70 min alone |
+# | **03 Cooperation** | energy, trade and money, arms and exercises, the Arctic and technology: partners of equals, or does one need the other more? | 50 min (four-station jigsaw) | see 03 (60–70 min if worked alone) |
 # | **04 Critical reading** | lateral reading; claims, corroboration, framing; a source you have not seen | 50 min | 60 min |
 # | **05 Capstone** | judge a new article of your own choosing | 50 min | see 05 |
