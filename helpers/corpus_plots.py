@@ -39,4 +39,4 @@ def plot_lengths(catalog: pd.DataFrame) -> plt.Figure:
 def describe_lengths(catalog: pd.DataFrame) -> str:
     """The one-line description printed under the figure (the build turns it into alt text)."""
     parts = [f"{article_id} {row['words']:,} words (date {row['date_status']})" for article_id, row in catalog.iterrows()]
-    return "Bar chart of article lengths: " + "; ".join(parts) + "."
+    return "Figure: bar chart of article lengths: " + "; ".join(parts) + "."

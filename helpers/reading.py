@@ -115,8 +115,10 @@ def headnote(article: Article | str) -> dict[str, str]:
     meta = article.meta
     status = meta.get("date_status", "")
     if status == "estimated":
-        latest = meta.get("latest") or "no upper bound"
-        when = f"between {meta.get('earliest') or '?'} and {latest} ({DATE_STATUS[status]})"
+        if meta.get("latest"):
+            when = f"between {meta.get('earliest') or '?'} and {meta['latest']} ({DATE_STATUS[status]})"
+        else:
+            when = f"after {meta.get('earliest') or '?'}, with no upper bound ({DATE_STATUS[status]})"
     elif status == "stated":
         when = f"{meta.get('published', 'unknown')} ({DATE_STATUS[status]})"
     else:

@@ -24,7 +24,8 @@ import pandas as pd
 from .articles import read_catalog
 from .paths import DATA_DIR
 from .errors import PackError
-from .sources import check_source_types, check_yes_no
+from .sources import check_source_types, check_yes_no, source_label, split_sources
+from .tables import Table, short_label, table
 
 TIMELINE_FILE = DATA_DIR / "timeline.csv"
 MENTIONS_FILE = DATA_DIR / "timeline_mentions.csv"
@@ -328,7 +329,26 @@ def events_table(ids: list[str] | None = None, era: str | None = None,
         chosen = chosen[chosen.era == era]
     table = chosen[["when", "label", "description", "uncertain", "source"]].copy()
     table["uncertain"] = [(note or "yes") if flag else "" for flag, note in zip(chosen.uncertain, chosen.note)]
+    table["url"] = table["source"]
+    kinds = chosen["source_type"] if "source_type" in chosen.columns else [""] * len(chosen)
+    table["source"] = [first_label(url, kind) for url, kind in zip(table["url"], kinds)]
     return table.set_index("when")
+
+
+def first_label(address: str, types: str) -> str:
+    """The short label of the first address of a fact ('Reuters · wire'), and how many more sources it has."""
+    addresses, kinds = split_sources(address), split_sources(types or "")
+    if not addresses or not addresses[0].startswith("http"):
+        return address
+    label = source_label(addresses[0], kinds[0]) if kinds else short_label(addresses[0])
+    return label + (f" (+{len(addresses) - 1} more)" if len(addresses) > 1 else "")
+
+
+def events_card(ids: list[str] | None = None, era: str | None = None, timeline: pd.DataFrame | None = None) -> Table:
+    """events_table() ready to show: left-aligned, whole descriptions, a short source label that links to
+    the full address."""
+    chosen = events_table(ids, era, timeline)
+    return table(chosen.drop(columns="url"), links={"source": list(chosen["url"])})
 
 
 def seed_dates() -> pd.DataFrame:
@@ -340,3 +360,20 @@ def seed_dates() -> pd.DataFrame:
         rows.append({"id": row["id"], "date_status": row["date_status"], "earliest": earliest, "latest": latest,
                      "evidence": row["date_evidence"]})
     return pd.DataFrame(rows)
+
+
+def essay_history_check(essay, start_heading: str = "Historical Context", end_heading: str = "Political Cooperation") -> Table:
+    """The events an article mentions between two of its headings, each with the timeline's date and source:
+    its history section checked against the timeline. (Notebook 01 uses it on the essay.)"""
+    starts = [p for p in essay.paragraphs if p.text.startswith(start_heading)]
+    ends = [p for p in essay.paragraphs if p.text.startswith(end_heading)]
+    if not starts or not ends:
+        raise TimelineError(f"The article {essay.id!r} has no section from {start_heading!r} to {end_heading!r}.")
+    mentions = load_mentions()
+    inside = mentions[(mentions.seed == essay.id) & mentions.seed_start.between(starts[0].start, ends[0].start)]
+    timeline = load_timeline()
+    checked = inside.merge(timeline[["id", "when", "url", "source_type"]], left_on="event", right_on="id")
+    shown = pd.DataFrame({"the essay says": checked["quote"], "timeline event": checked["label"],
+                          "when": checked["when"],
+                          "source": [first_label(u, k) for u, k in zip(checked["url"], checked["source_type"])]})
+    return table(shown.set_index("the essay says"), links={"source": list(checked["url"])})

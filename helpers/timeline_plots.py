@@ -20,7 +20,8 @@ FONT = 13                      # points: readable on a projector
 CHAR_WIDTH = 0.62 * FONT / 72  # inches: a generous estimate of one character's width
 EVENT_COLOUR = "#1f4e79"
 SEED_COLOUR = "#c55a11"
-ERA_COLOURS = ["#e8eef7", "#f7e8e8", "#e9f4e6", "#f6f1df", "#ece6f4", "#e3f1f3", "#f9e7d6"]
+# one clear tint per era (light enough for black text on top, strong enough to tell apart on a projector)
+ERA_COLOURS = ["#c6dbef", "#f4c7c3", "#c7e9c0", "#fde9a9", "#dadaeb", "#b7e2e6", "#fdd0a2"]
 FIGURE_WIDTH = 12.0            # inches (about 1200 pixels at DPI)
 DPI = 100                      # dots per inch: sharp on a projector, small in the notebook file
 AXES_LEFT, AXES_RIGHT = 0.02, 0.985
@@ -120,6 +121,24 @@ def layout_events(events: pd.DataFrame, x_min: float, x_max: float, width: float
     return layout.drop(columns="length")
 
 
+def two_lines(name: str) -> str:
+    """Break a name at the space nearest its middle: 'strategic partnership' -> 'strategic\npartnership'."""
+    spaces = [i for i, c in enumerate(name) if c == " "]
+    if not spaces:
+        return name
+    cut = min(spaces, key=lambda i: abs(i - len(name) / 2))
+    return name[:cut] + "\n" + name[cut + 1:]
+
+
+def fitting_name(full: str, short: str, room: float) -> str:
+    """The longest form of an era's name that fits in `room` characters: full, full on two lines, short,
+    short on two lines (the last is used even if it does not fit; the rows then stack)."""
+    for name in (full, two_lines(full), short, two_lines(short)):
+        if max(len(line) for line in name.split("\n")) + 1 <= room:
+            return name
+    return two_lines(short)
+
+
 def layout_eras(x_min: float, x_max: float, width: float = FIGURE_WIDTH) -> pd.DataFrame:
     """The eras inside [x_min, x_max]: their span, and a row for each name so that no two names overlap."""
     scale = years_per_inch(x_min, x_max, width)
@@ -129,11 +148,11 @@ def layout_eras(x_min: float, x_max: float, width: float = FIGURE_WIDTH) -> pd.D
         end = min(decimal_year(era.end_date + pd.Timedelta(days=1)), x_max)
         if end <= start:
             continue
-        name = era.era if (end - start) >= len(era.era) * CHAR_WIDTH * scale else era.short
-        half = (len(name) + 2) * CHAR_WIDTH * scale / 2
-        centre = min(max((start + end) / 2, x_min + half), x_max - half)
-        rows.append({"era": era.era, "name": name, "start": start, "end": end, "centre": centre,
-                     "colour": ERA_COLOURS[number % len(ERA_COLOURS)], "left": centre - half, "right": centre + half})
+        name = fitting_name(era.era, era.short, (end - start) / (CHAR_WIDTH * scale))
+        width = (max(len(line) for line in name.split("\n")) + 1) * CHAR_WIDTH * scale
+        left = min(start + 0.15 * CHAR_WIDTH * scale, x_max - width)  # labels start at their era's left edge
+        rows.append({"era": era.era, "name": name, "start": start, "end": end, "centre": left + width / 2,
+                     "colour": ERA_COLOURS[number % len(ERA_COLOURS)], "left": left, "right": left + width})
     eras = pd.DataFrame(rows)
     eras["row"] = stack_rows(list(eras.left), list(eras.right))
     return eras
@@ -183,7 +202,7 @@ def plot_timeline(area: str | None = None, since: str | None = None, until: str 
     eras = layout_eras(x_min, x_max)
     seeds = layout_seeds(x_min, x_max) if show_seeds else pd.DataFrame(columns=["y"])
     event_rows = int(layout.row.max()) if len(layout) else 1
-    era_top = event_rows + 0.8 + eras.row.max() * 0.75
+    era_top = event_rows + 0.6 + eras.row.max() * 1.1
     bottom = (seeds.y.min() - 0.7) if len(seeds) else -0.9
     height = 0.31 * (era_top - bottom) + 1.4
     fig, ax = plt.subplots(figsize=(FIGURE_WIDTH, height), dpi=DPI)
@@ -191,8 +210,9 @@ def plot_timeline(area: str | None = None, since: str | None = None, until: str 
 
     for era in eras.itertuples():
         ax.axvspan(era.start, era.end, color=era.colour, zorder=0)
-        ax.text(era.centre, event_rows + 0.8 + (era.row - 0.5) * 0.75, era.name, ha="center", va="center",
-                fontsize=FONT, style="italic", color="#333333")
+        ax.axvline(era.start, color="white", linewidth=2, zorder=0)
+        ax.text(era.left, era_top - 0.1 - (era.row - 1) * 1.1, era.name, ha="left", va="top",
+                fontsize=FONT, fontweight="bold", color="#222222", linespacing=1.0)
     ax.axhline(0, color="#555555", linewidth=1.2, zorder=1)
 
     for item in layout.itertuples():
@@ -252,7 +272,17 @@ def plot_timeline(area: str | None = None, since: str | None = None, until: str 
     ax.legend(handles=handles, loc="lower left", fontsize=FONT - 1, frameon=True, framealpha=0.9)
     if events.empty:
         ax.text((x_min + x_max) / 2, 0.5, "no events in this selection", ha="center", fontsize=FONT)
+    uncertain = int(events.uncertain.sum()) if len(events) else 0
+    fig.pack_description = (
+        f"Figure: a timeline of {len(events)} {what}, {first_year} to {last_year}, with {len(eras)} shaded eras "
+        f"({', '.join(eras.era)}); {uncertain} event(s) have an uncertain date"
+        + ("; below it, when each of the five articles was written (all in 2021 or later, one undated)." if len(seeds) else "."))
     return fig
+
+
+def describe(figure: plt.Figure) -> str:
+    """The one-line description of a figure drawn by this module (printed under it; the build makes it alt text)."""
+    return getattr(figure, "pack_description", "Figure: (no description recorded for this figure).")
 
 
 def trade_annotations(timeline: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -267,8 +297,8 @@ def trade_annotations(timeline: pd.DataFrame | None = None) -> pd.DataFrame:
 
 TRADE_CAPTION = ("Goods trade between China and Russia, both directions added together, in billions of US dollars "
                  "of each year (not adjusted for inflation), as reported from Chinese customs data. Hatched bars: "
-                 "uncertain figures (2001 and 2015 are worked out from other numbers; for 2010 the source does not "
-                 "name the agency). Years without a bar: no figure in our sources. Sources: helpers/data/trade.csv.")
+                 "uncertain figures (see the note for each in helpers/data/trade.csv). Years without a bar: no figure "
+                 "in our sources. Sources: helpers/data/trade.csv.")
 
 
 def gaps(years: list[int]) -> list[list[int]]:
@@ -319,6 +349,11 @@ def plot_trade(trade: pd.DataFrame | None = None, timeline: pd.DataFrame | None 
                        Patch(facecolor="white", edgecolor=EVENT_COLOUR, hatch="///", label="uncertain figure")],
               loc="upper left", fontsize=FONT)
     fig.text(0.08, 0.03, "\n".join(textwrap.wrap(TRADE_CAPTION, 112)), fontsize=FONT - 1, va="bottom")
+    peak = trade.loc[trade.total_usd_bn.idxmax()]
+    fig.pack_description = (
+        f"Figure: bar chart of China-Russia goods trade for {len(trade)} years from {trade.year.min()} to "
+        f"{trade.year.max()}, in billions of US dollars; highest {peak.total_usd_bn:.0f} in {peak.year}; "
+        f"{int(trade.uncertain.sum())} uncertain year(s) hatched; gaps where our sources give no figure.")
     return fig
 
 

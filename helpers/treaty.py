@@ -397,3 +397,44 @@ def explore(number: int | str, corpus=None) -> Exploration:
         "source": " ; ".join(entry["source"]),
     }, name="Preamble" if key == "preamble" else f"Article {key}")
     return Exploration(key, card, mentions(key, corpus))
+
+
+# The five claims about the treaty that notebook 02 checks: claims-register id, article, a few words that find the
+# sentence, and what to check it against.
+TREATY_CLAIMS = [
+    ("O03", "oped", "Article 9 states", "Article 9"),
+    ("O04", "oped", "Articles 7 and 16", "Articles 7 and 16"),
+    ("S02", "summary", "an additional five years", "Article 25, key dates"),
+    ("E01", "essay", "announced the extension", "key dates"),
+    ("E02", "essay", "first ratified in 2001", "key dates"),
+]
+
+
+def claims_about_treaty(corpus=None):
+    """The five treaty claims of notebook 02, each with the one sentence of its article that holds it.
+
+    A claim whose words are no longer found (an edited article) is reported in the sentence column, never skipped.
+    """
+    from .tables import table
+
+    from .articles import load_seeds
+
+    corpus = load_seeds() if corpus is None else corpus
+    every = treaty_sentences(corpus)
+    rows = []
+    for claim, article_id, words, against in TREATY_CLAIMS:
+        found = every[(every["article"] == article_id) & every["sentence"].str.contains(words, regex=False)]
+        sentence = found.iloc[0]["sentence"] if len(found) == 1 else f"(not found: no single sentence with {words!r})"
+        rows.append({"claim": claim, "article": article_id, "sentence": sentence, "check against": against})
+    return table(pd.DataFrame(rows).set_index("claim"))
+
+
+def ladder_card():
+    """The ladder of commitment ready to show: each treaty's promise, with a short source label linking to the text."""
+    from .sources import source_label
+    from .tables import table
+
+    ladder = alliance_ladder()
+    shown = ladder[["treaty", "years", "promise", "if_one_is_attacked"]].assign(
+        source=[source_label(url, kind) for url, kind in zip(ladder["source"], ladder["source_type"])])
+    return table(shown.set_index("treaty"), links={"source": list(ladder["source"])})

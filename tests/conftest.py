@@ -23,6 +23,6 @@ def corpus(seeds):
 
 @pytest.fixture(scope="session")
 def seed_profiles(seeds):
-    from helpers.profile import profile
+    from helpers.profiles import profile
 
     return profile(seeds)

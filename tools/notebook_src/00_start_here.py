@@ -138,7 +138,7 @@ read("summary")
 summary_who = ...  # for example "a"
 
 # %%
-check("00.summary_who", summary_who)
+check("00.summary_who")
 
 # %% [markdown]
 # ### Exercise 2 · Your first sourcing verdict (sourcing, writing)
@@ -155,7 +155,7 @@ check("00.summary_who", summary_who)
 first_sourcing = ...  # replace ... with your answer in quotes: "Verdict: ... because ... (line ...)."
 
 # %%
-check("00.sourcing", first_sourcing)
+check("00.sourcing")
 
 # %%
 from helpers.keep import keep_answer
@@ -195,13 +195,13 @@ print(describe_lengths(catalog))
 #
 # ### Exercise 3 · Which articles name a writer? (sourcing, look-up)
 #
-# Fill in the list with the ids of the articles that have a byline, for example `["summary", "explainer"]`.
+# For each article write `"yes"` if it names its writer (a byline) or `"no"` if it does not.
 
 # %% exercise="00.bylines" tags=["answer"]
-named_author = [...]  # the ids, in quotes, separated by commas
+named_author = {"summary": ..., "essay": ..., "oped": ..., "explainer": ..., "fragment": ...}  # "yes" or "no"
 
 # %%
-check("00.bylines", named_author)
+check("00.bylines")
 
 # %% [markdown]
 # ### Exercise 4 · When does a missing date matter most? (contextualisation, judgement)
@@ -217,7 +217,7 @@ check("00.bylines", named_author)
 date_matters_most = ...  # a letter in quotes
 
 # %%
-check("00.date_matters", date_matters_most)
+check("00.date_matters")
 
 # %% [markdown]
 # ## Part 5 · The second document: a text that is not whole (core, 7 minutes)
@@ -244,7 +244,7 @@ read("fragment")
 cut_off_means = ...  # a letter in quotes
 
 # %%
-check("00.truncated", cut_off_means)
+check("00.truncated")
 
 # %% [markdown]
 # The loader notices a cut-off text on its own and records it, so a later notebook never quietly treats a fragment
@@ -289,7 +289,7 @@ table(pd.DataFrame([{"kind": c.kind, "text": c.text, "start": c.start, "end": c.
 poll_votes = ...  # a number, or an addition such as 10 + 20
 
 # %%
-check("00.poll_votes", poll_votes)
+check("00.poll_votes")
 
 # %% [markdown]
 # ### Exercise 7 · What can the poll show? (sourcing, judgement)
@@ -305,7 +305,7 @@ check("00.poll_votes", poll_votes)
 poll_supports = ...  # a letter in quotes
 
 # %%
-check("00.poll_claim", poll_supports)
+check("00.poll_claim")
 
 # %% [markdown]
 # Voters who choose themselves, by visiting a page and bothering to click, are a **self-selected sample**: their
@@ -384,8 +384,8 @@ everything.frame()[["author", "published", "words", "truncated"]]
 # | notebook | what it covers | core | extension |
 # |---|---|---|---|
 # | **00 Start here** (this one) | the toolkit; two documents read whole; who wrote it and when? | 50 min | 8 min |
-# | **01 History** | the essay as a document; from the 1950 alliance to today on a sourced timeline; dating a text | 50 min | 35 min |
-# | **02 The treaty** | the op-ed's treaty claims; what the treaty says; how it renews; signing vs ratifying | 50 min | 30 min |
-# | **03 Cooperation** | energy, trade, arms and the Arctic: the areas of cooperation | 50 min | see 03 |
-# | **04 Critical reading** | lateral reading; claims, corroboration, framing; a source you have not seen | 50 min | 40 min |
+# | **01 History** | the essay as a document; from the 1950 alliance to today on a sourced timeline; dating a text | 50 min | 45 min |
+# | **02 The treaty** | the op-ed's treaty claims; what the treaty says; how it renews; signing vs ratifying | 50 min | 35 min |
+# | **03 Cooperation** | energy, trade and money, arms and exercises, the Arctic and technology: partners of equals, or does one need the other more? | 50 min (four-station jigsaw) | see 03 (60–70 min if worked alone) |
+# | **04 Critical reading** | lateral reading; claims, corroboration, framing; a source you have not seen | 50 min | 60 min |
 # | **05 Capstone** | judge a new article of your own choosing | 50 min | see 05 |

@@ -1,9 +1,10 @@
 # %% [markdown]
 # # 04 · Critical reading: who is behind it, on what evidence, in which words
 #
-# **Time:** 50 minutes for the core (parts 1–7). Parts 8–13 are extensions: together they make a second lesson of
-# about 50 minutes, or homework; part 13 is a stretch task.
-# **You need:** notebook 00 (the toolkit card). Notebooks 01 and 02 help but are not required.
+# **Time:** 50 minutes for the core (parts 1–7). Parts 8–13 are extensions (about 60 minutes: a second lesson plus
+# homework); part 13 is a stretch task.
+# **You need:** notebook 00 (the toolkit card). Notebooks 01 and 02 help but are not required; notebook 03 helps
+# with the claims about trade, energy and arms.
 #
 # **By the end you will be able to:**
 # 1. **read laterally**: leave a page to find out who is behind a text and the people it cites, and say honestly
@@ -49,13 +50,8 @@
 # ran that notebook on this computer). Keep it in view: part 7 asks whether you would still give it.
 
 # %%
-import matplotlib.pyplot as plt
-import pandas as pd
-
-from helpers import check, hint, load_seeds, reveal
-from helpers.claims import (compare_with_reference, contradictions, corroboration_matrix, format_trace, load_claims,
-                            plot_matrix, quote_report, sentences_with, verdict_table, trace)
-from helpers.framing import framing_spans, framing_table, load_framing
+from helpers import check, evidence, hint, load_seeds, profile, reveal
+from helpers.claims import load_claims
 from helpers.keep import kept_answer
 from helpers.lateral import online_route, people_cited, source_audit
 from helpers.profiles import SIGNALS, article_from_text, evidence, load_calibration_sample, profile
@@ -100,7 +96,7 @@ table(four[["article", "quote"]])
 claim_types = {"E06": ..., "O10": ..., "X10": ..., "O09": ...}
 
 # %%
-check("04.claim_types", claim_types)
+check("04.claim_types")
 
 # %% [markdown]
 # ## Part 3 · Lateral reading: who is behind it? (core, 14 minutes)
@@ -115,6 +111,8 @@ check("04.claim_types", claim_types)
 # page.** Here is the card, with what the pack's own fact base adds (and, just as important, what it does not):
 
 # %%
+from helpers.lateral import online_route, people_cited, source_audit
+
 people_cited()
 
 # %% [markdown]
@@ -153,7 +151,7 @@ online_route("Kashin")
 first_move = ...  # a letter in quotes
 
 # %%
-check("04.lateral_route", first_move)
+check("04.lateral_route")
 
 # %% [markdown]
 # ### Exercise 3 · Read laterally, and report (sourcing, writing)
@@ -167,7 +165,7 @@ check("04.lateral_route", first_move)
 lateral_report = ...  # replace ... with your three sentences in quotes
 
 # %%
-check("04.lateral", lateral_report)
+check("04.lateral")
 
 # %% [markdown]
 # ## Part 4 · Date a text you have not seen (core, 5 minutes)
@@ -199,7 +197,7 @@ table(holders[holders["person"].isin(["Li Keqiang", "Li Qiang"])][["person", "of
 earliest_possible = ...  # a date in quotes, "YYYY-MM-DD"
 
 # %%
-check("04.new_date", earliest_possible)
+check("04.new_date")
 
 # %% [markdown]
 # ## Part 5 · A new poll (core, 3 minutes)
@@ -222,7 +220,7 @@ check("04.new_date", earliest_possible)
 new_poll_shows = ...  # a letter in quotes
 
 # %%
-check("04.new_poll", new_poll_shows)
+check("04.new_poll")
 
 # %% [markdown]
 # ## Part 6 · Check a new claim, and trace a quotation (core, 7 minutes)
@@ -247,7 +245,7 @@ check("04.new_poll", new_poll_shows)
 verdicts = {"N1": ..., "E08": ..., "X01": ..., "E13": ...}
 
 # %%
-check("04.verdicts", verdicts)
+check("04.verdicts")
 
 # %% [markdown]
 # **Trace a quotation.** The op-ed (line 53, which you have read) quotes Putin: in October 2020, it says, he called a
@@ -255,6 +253,8 @@ check("04.verdicts", verdicts)
 # month, but no occasion, audience or link. Here is the claim's card from the register:
 
 # %%
+from helpers.claims import format_trace, trace
+
 print(format_trace(trace("O05", claims, corpus)))
 
 # %% [markdown]
@@ -277,7 +277,7 @@ print(format_trace(trace("O05", claims, corpus)))
 tracing_added = ...  # a letter in quotes
 
 # %%
-check("04.trace", tracing_added)
+check("04.trace")
 
 # %% [markdown]
 # ## Part 7 · Revisit your first verdict (core, 5 minutes)
@@ -295,10 +295,10 @@ check("04.trace", tracing_added)
 second_verdict = ...  # replace ... with your answer in quotes
 
 # %%
-check("04.revisit", second_verdict)
+check("04.revisit")
 
 # %% [markdown]
-# > **Discuss (core):** which of the five would you cite in a school essay, and for which claims? Which would you use
+# > **Discuss:** which of the five would you cite in a school essay, and for which claims? Which would you use
 # > only as an example of a point of view? Does the essay's list of named analysts make it more trustworthy, now
 # > that you know the page tells you nothing about them?
 
@@ -311,6 +311,10 @@ check("04.revisit", second_verdict)
 # `sentences_with(article, word, around=1)` to find passages; two searches to start you off:
 
 # %%
+import matplotlib.pyplot as plt
+
+from helpers.claims import compare_with_reference, contradictions, corroboration_matrix, plot_matrix, sentences_with
+
 table(sentences_with(corpus["essay"], "customer", around=1)[["sentence"]])
 
 # %%
@@ -342,7 +346,7 @@ my_cells = {
 }
 
 # %%
-check("04.matrix", my_cells)
+check("04.matrix")
 
 # %% [markdown]
 # Whatever the check said, compare your cells with ours, and read the words that decided each one:
@@ -396,7 +400,7 @@ table(sentences_with(corpus["essay"], "undeniably been increasing", around=1)[["
 stance_words = {"undeniably": ..., "partially": ..., "not necessarily": ...}  # "hedge" or "booster"
 
 # %%
-check("04.stance", stance_words)
+check("04.stance")
 
 # %% [markdown]
 # **Loaded words** carry a judgement as well as a meaning (*regime, aggressive, repressive*); **informal register**
@@ -412,7 +416,8 @@ table(evidence(corpus["fragment"], "loaded")[["start", "end", "text"]])
 #
 # **Read the explainer (extension reading, about 11 minutes).** It is the one text in the set you have not yet read
 # whole. Read it now, or at home, and notice three things: whom it talks to, what it repeats, and whether it names a
-# single source.
+# single source. (It says both countries want a **multipolar** world: one with several great powers; see its
+# glossary.)
 
 # %%
 read("explainer")
@@ -424,6 +429,8 @@ read("explainer")
 # often with a single word. Some word groups that matter in writing about Russia and China, counted in each article:
 
 # %%
+from helpers.framing import framing_spans, framing_table
+
 framing_table(corpus)
 
 # %% [markdown]
@@ -432,11 +439,13 @@ framing_table(corpus)
 # 27 March 2014 the UN General Assembly adopted resolution 68/262, which called the referendum invalid: **100** member
 # states voted for it, **11** against, and **58** abstained, China among them (UN News, "Backing Ukraine's territorial
 # integrity, UN Assembly declares Crimea referendum invalid", document A/RES/68/262;
-# [AP report of the vote](http://www.usnews.com/news/world/articles/2014/03/27/ukraine-predicts-yes-vote-in-un-on-its-unity?page=2)).
+# [VOA report of the vote](https://www.voanews.com/a/un-general-assembly-declares-crimean-vote-to-join-russia-invalid/1880702.html)).
 #
 # **Each side's own account, in our words.** Russia's government calls the event the *reunification* of Crimea with
 # Russia, stressing the referendum. Most of the states that voted for resolution 68/262 call it an *annexation*
-# of Ukrainian land. China abstained, and explained its vote. Same event, three words in our articles:
+# of Ukrainian land. China abstained, and its UN ambassador explained the vote
+# ([China Daily](http://usa.chinadaily.com.cn/world/2014-03/28/content_17386417.htm), state media: fine for what an
+# official said). Same event, three words in our articles:
 
 # %%
 crimea = framing_spans(corpus)
@@ -453,7 +462,7 @@ table(crimea[crimea["group"] == "Crimea 2014"][["article", "text", "sentence"]])
 who_says = {"annexation": ..., "reunification": ..., "secession": ...}  # "a", "b" or "c"
 
 # %%
-check("04.crimea_words", who_says)
+check("04.crimea_words")
 
 # %% [markdown]
 # **How each government describes the partnership, beside the Western view** (all in our words, with sources):
@@ -490,7 +499,7 @@ table(sentences_with(corpus["summary"], "legitimate concerns")[["sentence"]])
 neutral_version = ...  # replace ... with your sentence(s) in quotes
 
 # %%
-check("04.rewrite", neutral_version)
+check("04.rewrite")
 
 # %% [markdown]
 # ## Part 11 · A transparent rubric, and why there is no single score (extension, 10 minutes)
@@ -499,6 +508,9 @@ check("04.rewrite", neutral_version)
 # behind it (`evidence(article, signal)`). Here they are for the five articles, one row per signal:
 
 # %%
+from helpers.profiles import SIGNALS
+from helpers.rubric import compare_ratings, load_rubric, rank_table, weighted_ranking
+
 signals_table = profiles.drop(columns=[c for c in ("title",) if c in profiles.columns]).T
 signals_table.insert(0, "what it counts", [SIGNALS.get(name, "") for name in signals_table.index])
 table(signals_table)
@@ -565,21 +577,20 @@ weighted_ranking(profiles)
 why_second = ...  # a letter in quotes
 
 # %%
-check("04.summary_rank", why_second)
+check("04.summary_rank")
 
 # %% [markdown]
 # ### Exercise 14 · A human row: purpose, with evidence (close reading, writing)
 #
 # What does the op-ed (part 2) want its readers to **think or do**? Answer in a sentence or two, and include at least
-# one quotation from the op-ed in quotation marks (use the line numbers in part 2 to find it). The second line of
-# output checks that your quotation really is in the text, word for word.
+# one quotation from the op-ed in quotation marks (use the line numbers in part 2 to find it). The check tells you
+# whether your quotation really is in the op-ed, word for word.
 
 # %% exercise="04.purpose" tags=["answer"]
 oped_purpose = ...  # replace ... with your answer in quotes, with a "quotation" inside it
 
 # %%
-check("04.purpose", oped_purpose)
-print(quote_report(corpus["oped"], oped_purpose))
+check("04.purpose")
 
 # %% [markdown]
 # ## Part 12 · No AI detectors, and a calibration test (extension, 8 minutes)
@@ -600,10 +611,14 @@ print(quote_report(corpus["oped"], oped_purpose))
 # (`helpers/data/calibration_sample.txt`), and every flag the signals raise in it.
 
 # %%
+from helpers.profiles import load_calibration_sample
+
 careful = load_calibration_sample()
 read(careful, glossary=False)
 
 # %%
+import pandas as pd
+
 careful_flags = pd.concat([evidence(careful, signal).assign(signal=signal) for signal in
                            ("vague_sources_per_1000", "hedges_per_1000", "boosters_per_1000", "loaded", "informal")],
                           ignore_index=True)
@@ -619,7 +634,7 @@ table(careful_flags[["signal", "start", "end", "text"]])
 every_flag_is_a_weakness = ...  # True or False, without quotes
 
 # %%
-check("04.calibration", every_flag_is_a_weakness)
+check("04.calibration")
 
 # %% [markdown]
 # "Analysts" is counted as a vague source, but the next sentence names one. "likely" is a hedge, and an honest one:
@@ -637,7 +652,9 @@ source_audit()
 
 # %% [markdown]
 # For each, read laterally (online, or from what you know about the kind of outlet): **who is behind it**, and is it
-# a good source **for that kind of claim**? The rule of thumb this pack follows: state media is fine for *what an
+# a good source **for that kind of claim**? Two kinds of source to know: **state media** (outlets a government or
+# ruling party controls) and a **think tank** (a research institute that publishes policy analysis; some are
+# independent, some linked to a government). The rule of thumb this pack follows: state media is fine for *what an
 # official said*, but not on its own for a *checkable number*; and a retelling is never better than the original.
 #
 # ### Exercise 16 · Keep or replace? (sourcing, judgement)
@@ -648,7 +665,7 @@ source_audit()
 audit = {"A": ..., "B": ..., "C": ...}  # "keep" or "replace"
 
 # %%
-check("04.audit", audit)
+check("04.audit")
 
 # %% [markdown]
 # ## What you did
