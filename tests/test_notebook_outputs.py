@@ -67,7 +67,8 @@ def test_every_figure_has_alt_text_from_its_printed_description(path):
             alt = cell.get("metadata", {}).get("alt_text", "")
             assert alt, (f"{path.name} cell {index}: a figure without a printed one-line description after it "
                          f"(print(\"Figure: ...\") after plt.show(), then rebuild)")
-            printed = "".join(o.get("text", "") for o in cell["outputs"] if o.get("name") == "stdout")
+            texts = [o.get("text", "") for o in cell["outputs"] if o.get("name") == "stdout"]
+            printed = "".join("".join(t) if isinstance(t, list) else t for t in texts)  # nbformat may store a list
             assert alt.splitlines()[0] in printed
 
 
