@@ -16,7 +16,6 @@ Dates are written as precisely as we know them: `1969-03-02` (a day), `1992-02` 
 from __future__ import annotations
 
 import csv
-import re
 from pathlib import Path
 
 import pandas as pd
@@ -24,6 +23,7 @@ import pandas as pd
 from .articles import read_catalog
 from .paths import DATA_DIR
 from .errors import PackError
+from .dates import date_precision, first_and_last_day
 from .sources import check_source_types, check_yes_no, source_label, split_sources
 from .tables import Table, short_label, table
 
@@ -44,32 +44,6 @@ class TimelineError(PackError):
 
 
 # --- dates written as precisely as we know them ---------------------------------------------
-
-
-def date_precision(text: str) -> str:
-    """'day', 'month' or 'year' for '1969-03-02', '1992-02' or '1960'; raises ValueError otherwise."""
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        return "day"
-    if re.fullmatch(r"\d{4}-\d{2}", text):
-        return "month"
-    if re.fullmatch(r"\d{4}", text):
-        return "year"
-    raise ValueError(f"'{text}' is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.")
-
-
-def first_and_last_day(text: str) -> tuple[pd.Timestamp, pd.Timestamp]:
-    """The first and last day a date covers: '1992-02' -> (1 Feb 1992, 29 Feb 1992)."""
-    precision = date_precision(text)
-    try:
-        if precision == "day":
-            day = pd.Timestamp(text)
-            return day, day
-        if precision == "month":
-            first = pd.Timestamp(text + "-01")
-            return first, first + pd.offsets.MonthEnd(0)
-        return pd.Timestamp(text + "-01-01"), pd.Timestamp(text + "-12-31")
-    except ValueError:
-        raise ValueError(f"'{text}' is not a real date (check the month and the day).") from None
 
 
 def describe_range(start: str, end: str) -> str:
