@@ -205,6 +205,14 @@ def test_notebook_in_jupyterlab(lab, browser, name):
         page.screenshot(path=str(SHOTS / f"{stem}-unrun.png"))
 
         run_all_cells(page)
+        started_by = time.monotonic() + 45
+        while time.monotonic() < started_by and not any(
+                p != "[ ]:" for p in page.eval_on_selector_all(
+                    f"{PANEL} .jp-CodeCell .jp-InputPrompt", "nodes => nodes.map(n => n.innerText.trim())")):
+            time.sleep(1)
+        else:
+            if time.monotonic() >= started_by:  # the first Run All can reach a kernel still starting: ask once more
+                run_all_cells(page)
         wait_until_run(page, code_cells)
         page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", state="attached", timeout=60_000)
         time.sleep(3)  # let widgets and MathJax finish drawing
