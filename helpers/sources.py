@@ -15,7 +15,9 @@ such as an AP story on a local paper's site) and `+opinion` (a commentary).
     sources.loc[1, "address"]       # the full address, one step away
 
 Outlet names come from `helpers/data/outlets.csv` (domain, outlet, usual type); the mirror, staging and
-content-farm addresses we do not cite are in `helpers/data/blocked_domains.csv`.
+content-farm addresses we do not cite are in `helpers/data/blocked_domains.csv`, and the addresses the 2026 audit
+told us to replace in `helpers/data/replaced_addresses.csv`. Those two lists write every dot of a web address as
+`[.]` ("cryer[.]org[.]uk"), the usual way of listing a bad address without linking to it; `refang()` turns one back.
 """
 
 from __future__ import annotations
@@ -66,16 +68,21 @@ def outlets() -> pd.DataFrame:
     return pd.DataFrame(read_table(OUTLETS_FILE)).set_index("domain")
 
 
+def refang(address: str) -> str:
+    """'cryer[.]org[.]uk' -> 'cryer.org.uk': an address as our lists of bad addresses write it, made usable."""
+    return str(address).replace("[.]", ".")
+
+
 @lru_cache(maxsize=None)
 def blocked_domains() -> pd.DataFrame:
     """Domains (and path prefixes) we never cite: mirrors, staging servers, content farms, with the reason."""
-    return pd.DataFrame(read_table(BLOCKED_FILE))
+    return pd.DataFrame([{**row, "domain": refang(row["domain"])} for row in read_table(BLOCKED_FILE)])
 
 
 @lru_cache(maxsize=None)
 def replaced_addresses() -> dict[str, str]:
     """Addresses the audit told us to replace, each with the fact it had been cited for (keys normalised)."""
-    return {normalise(row["address"]): row["cited_for"] for row in read_table(REPLACED_FILE)}
+    return {normalise(refang(row["address"])): row["cited_for"] for row in read_table(REPLACED_FILE)}
 
 
 def normalise(address: str) -> str:

@@ -392,3 +392,16 @@ def test_the_su27_order_adds_up():
     timeline = by_id("timeline.csv")
     assert "24 Su-27" in timeline["su27_contract"]["description"]
     assert "first 12" in timeline["su27_deliveries"]["description"] and "other 12" in timeline["su27_deliveries"]["description"]
+
+
+def test_the_lists_of_bad_addresses_do_not_cite_them():
+    """blocked_domains.csv and replaced_addresses.csv write each dot as [.], so the lists link to nothing."""
+    from helpers.sources import blocked_domains, refang, replaced_addresses
+
+    for name, column in (("blocked_domains.csv", "domain"), ("replaced_addresses.csv", "address")):
+        for row in rows(name):
+            host = row[column].split("://", 1)[-1].split("/", 1)[0]
+            assert "." not in host.replace("[.]", ""), f"{name}: write {row[column]!r} with [.] for each dot"
+    assert refang("cryer[.]org[.]uk") == "cryer.org.uk"
+    assert "cryer.org.uk" in set(blocked_domains()["domain"])
+    assert any(key.startswith("cryer.org.uk/") for key in replaced_addresses())
