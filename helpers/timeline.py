@@ -23,7 +23,7 @@ import pandas as pd
 from .articles import read_catalog
 from .paths import DATA_DIR
 from .errors import PackError
-from .dates import date_precision, first_and_last_day
+from .dates import MONTH_ABBREVIATIONS, date_precision, describe_date, first_and_last_day
 from .sources import check_source_types, check_yes_no, source_label, split_sources
 from .tables import Table, short_label, table
 
@@ -36,7 +36,6 @@ PRECISIONS = ("day", "month", "year", "range")
 AREAS = ("political", "military", "economic", "energy", "arctic_transport", "technology_space",
          "finance", "information_media", "border")
 TIMELINE_END = pd.Timestamp("2023-12-31")
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 class TimelineError(PackError):
@@ -50,25 +49,10 @@ def describe_range(start: str, end: str) -> str:
     """A range as people write it: '15-18 May 1989', or 'Jan 1991 – Dec 1992' when it spans months."""
     first, last = first_and_last_day(start)[0], first_and_last_day(end)[1]
     if date_precision(start) == date_precision(end) == "day" and (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}–{last.day} {MONTHS[first.month - 1]} {first.year}"
+        return f"{first.day}–{last.day} {MONTH_ABBREVIATIONS[first.month - 1]} {first.year}"
     if date_precision(start) == date_precision(end) == "year":
         return f"{first.year}–{last.year}"
     return f"{describe_date(start)} – {describe_date(end)}"
-
-
-def describe_date(text: str) -> str:
-    """A date as people write it: '1969-03-02' -> '2 Mar 1969', '1992-02' -> 'Feb 1992', 1969 -> '1969'."""
-    text = str(text)
-    first, _ = first_and_last_day(text)
-    precision = date_precision(text)
-    if precision == "day":
-        return f"{first.day} {MONTHS[first.month - 1]} {first.year}"
-    if precision == "month":
-        return f"{MONTHS[first.month - 1]} {first.year}"
-    return str(first.year)
-
-
-# --- reading the files ----------------------------------------------------------------
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:

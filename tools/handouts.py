@@ -17,7 +17,6 @@ A handout whose data file is missing is not made, and the script says which and 
 from __future__ import annotations
 
 import argparse
-import csv
 import html
 import sys
 from pathlib import Path
@@ -25,13 +24,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from helpers.articles import ArticleError, load_article, load_seeds  # noqa: E402
+from helpers.articles import load_seeds  # noqa: E402
+from helpers.capstone import load_capstone_rubric, load_example_memos  # noqa: E402
+from helpers.errors import PackError  # noqa: E402
+from helpers.glossary import load_glossary  # noqa: E402
+from helpers.practice import load_practice_articles  # noqa: E402
 from helpers.reading import read  # noqa: E402
 
 OUT = ROOT / "build" / "handouts"
-DATA = ROOT / "helpers" / "data"
 DOCS = ROOT / "docs"
-PRACTICE = ROOT / "practice"
 TEACHER_FOOTER = "Teacher copy: do not hand out"
 
 CSS = """
@@ -108,13 +109,12 @@ def packet(article) -> str:
 
 
 def practice_articles() -> list:
-    found = []
-    for path in sorted(PRACTICE.glob("*.txt")):
-        try:
-            found.append(load_article(path, folder=None))
-        except ArticleError as problem:
-            print(f"skipped {path.name}: {problem}")
-    return found
+    """The practice articles, or none (with one sentence saying why) if one of them cannot be read."""
+    try:
+        return list(load_practice_articles())
+    except PackError as problem:
+        print(f"no practice packets made: {problem}")
+        return []
 
 
 # --- graphic organisers -----------------------------------------------------------------------------
@@ -163,48 +163,40 @@ def organisers() -> list[str]:
 # --- data-driven handouts ---------------------------------------------------------------------------
 
 
-def csv_rows(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
 def glossary_page() -> str | None:
-    path = DATA / "glossary.csv"
-    if not path.exists():
-        print("glossary.pdf not made: helpers/data/glossary.csv is missing.")
+    try:
+        rows = load_glossary()
+    except PackError as problem:
+        print(f"glossary.pdf not made: {problem}")
         return None
-    rows = csv_rows(path)
-    keys = list(rows[0]) if rows else []
-    term, definition = (keys + ["", ""])[:2]
-    body = "".join(f"<tr><th>{esc(r[term])}</th><td>{esc(r[definition])}</td></tr>" for r in rows)
+    body = "".join(f"<tr><th>{esc(r.term)}</th><td>{esc(r.definition)}</td></tr>" for r in rows.itertuples())
     return page("Glossary", f"<table class='head'>{body}</table>", "Hard words in the pack, in the pack's own words.")
 
 
 def rubric_page() -> str | None:
-    path = DATA / "capstone_rubric.csv"
-    if not path.exists():
-        print("rubric.pdf not made: helpers/data/capstone_rubric.csv is missing.")
+    try:
+        rubric = load_capstone_rubric()
+    except PackError as problem:
+        print(f"rubric.pdf not made: {problem}")
         return None
-    rows = csv_rows(path)
-    columns = list(rows[0]) if rows else []
-    head = "".join(f"<th>{esc(c.replace('_', ' '))}</th>" for c in columns)
-    body = "".join("<tr>" + "".join(f"<td>{esc(r[c])}</td>" for c in columns) + "</tr>" for r in rows)
+    head = "".join(f"<th>{esc(c.replace('_', ' '))}</th>" for c in rubric.columns)
+    body = "".join("<tr>" + "".join(f"<td>{esc(value)}</td>" for value in row) + "</tr>"
+                   for row in rubric.itertuples(index=False))
     return page("Capstone rubric", f"<table class='rubric'><tr>{head}</tr>{body}</table>",
                 "Five criteria at four levels, for the verdict memo in notebook 05.", wide=True)
 
 
 def example_memo_pages() -> list[str]:
     """The two annotated example memos (strong and weak) that go with the rubric."""
-    path = DATA / "capstone_example_memos.yaml"
-    if not path.exists():
-        print("the example memos are not in rubric.pdf: helpers/data/capstone_example_memos.yaml is missing.")
+    try:
+        memos = load_example_memos()
+    except PackError as problem:
+        print(f"the example memos are not in rubric.pdf: {problem}")
         return []
-    import yaml
-
     pages = []
-    for label, memo in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items():
+    for label, memo in (memos or {}).items():
         levels = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in (memo.get("levels") or {}).items())
-        notes = "".join(f"<li><i>“{esc(n.get('words', ''))}”</i> ({esc(n.get('criterion', ''))}): "
+        notes = "".join(f"<li><i>\u201c{esc(n.get('words', ''))}\u201d</i> ({esc(n.get('criterion', ''))}): "
                         f"{esc(n.get('comment', ''))}</li>" for n in memo.get("notes") or [])
         body = (f"<p class='memo'>{esc(memo.get('memo', ''))}</p><h2>Levels on the rubric</h2>"
                 f"<table class='head'>{levels}</table><h2>Notes</h2><ul>{notes}</ul>")
