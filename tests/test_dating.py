@@ -3,7 +3,6 @@
 import pandas as pd
 import pytest
 
-from helpers import load_seeds
 from helpers.articles import build_article
 from helpers.dating import (STRENGTHS, DatingError, date_article, date_corpus, dating_evidence, evidence_spans,
                             load_dating_cues, load_office_holders)

@@ -4,9 +4,8 @@ no readability for non-English text, and every figure shown beside the range of 
 import math
 
 import pandas as pd
-import pytest
 
-from helpers import evidence, profile
+from helpers import evidence
 from helpers.articles import build_article
 from helpers.profiles import (REFERENCE_FILE, SIGNAL_REGISTRY, SIGNALS, beside_references, profile_article,
                               signal_table)

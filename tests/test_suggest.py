@@ -1,12 +1,12 @@
-"""suggest: names no word list covers; the teacher's lexicon beside their articles (my_articles/lexicon.csv)."""
+"""suggest: names no word list covers; the teacher's lexicon beside their articles (my_articles/lexicon.csv).
 
-import subprocess
-import sys
+(The `suggest` command of the command line is tested in test_cli.py.)
+"""
 
 import pytest
 
 from helpers import annotate
-from helpers.articles import build_article, load_article
+from helpers.articles import build_article
 from helpers.lexicon import LexiconError
 from helpers import suggest as suggest_module
 from helpers.suggest import load_user_lexicon, suggest_terms
@@ -46,14 +46,3 @@ def test_a_broken_user_lexicon_is_one_sentence(tmp_path, content, message):
     (tmp_path / "lexicon.csv").write_text(content, encoding="utf-8")
     with pytest.raises(LexiconError, match=message.replace("(", r"\(").replace(")", r"\)")):
         load_user_lexicon(tmp_path)
-
-
-def test_cli_suggest_and_its_errors(tmp_path):
-    path = tmp_path / "visit.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    run = [sys.executable, "-m", "helpers", "--folder", str(tmp_path), "suggest", str(path)]
-    result = subprocess.run(run, capture_output=True, text=True)
-    assert result.returncode == 0 and "Ingrid Halvorsen" in result.stdout and "lexicon.csv" in result.stdout
-    (tmp_path / "lexicon.csv").write_text("layer,label,term\nstance,loaded\n", encoding="utf-8")
-    broken = subprocess.run(run, capture_output=True, text=True)
-    assert broken.returncode == 2 and broken.stderr.count("\n") == 1 and "lexicon.csv" in broken.stderr
