@@ -219,8 +219,16 @@ def test_extra_terms_for_one_call(corpus):
 
 def test_lexicon_is_a_plain_table():
     lexicon = load_lexicon()
-    assert {"layer", "label", "term", "canonical", "note", "case_sensitive"} <= set(lexicon.columns)
-    assert set(lexicon.layer) <= set(LAYERS)
+    assert list(lexicon.columns) == ["layer", "label", "term", "canonical", "note", "case_sensitive", "needs_nearby",
+                                     "not_after"]
+    # every layer but production (which comes from the layout) has word lists; a row with any other layer is
+    # refused when the file is read (test_bad_layers_and_terms)
+    assert set(lexicon.layer) == set(LAYERS) - {"production"}
+    jinping = lexicon[(lexicon.layer == "entities") & (lexicon.term == "Jinping")].iloc[0]
+    assert (jinping.label, jinping.canonical, jinping.case_sensitive) == ("person", "Xi Jinping", "yes")
+    assert jinping.note.startswith("Xi is the family name and comes first in Chinese")
+    so_called = lexicon[lexicon.term == "so-called"].iloc[0]
+    assert (so_called.layer, so_called.label, so_called.canonical) == ("stance", "loaded", "so-called")
     assert not lexicon.duplicated(["layer", "label", "term"]).any()
     lexicon.loc[0, "term"] = "changed"
     assert load_lexicon().loc[0, "term"] != "changed"  # a copy

@@ -3,35 +3,46 @@
 import pandas as pd
 import pytest
 
-from helpers.articles import load_seeds
 from helpers.claims import (
-    CLAIMS_FILE, STANCES, TYPES, VERDICTS, ClaimsError, compare_with_reference, contradictions, corroboration_matrix,
+    CLAIMS_FILE, CORROBORATION_FILE, TYPES, VERDICTS, ClaimsError, compare_with_reference, contradictions, corroboration_matrix,
     format_trace, load_claims, load_corroboration, quote_report, sentences_with, trace, verdict_table,
 )
 from helpers.framing import framing_spans, framing_table, load_framing
 
-CORPUS = load_seeds()
-CLAIMS = load_claims()
 RAW_CLAIMS = pd.read_csv(CLAIMS_FILE, dtype=str, keep_default_na=False)
 
 
-def test_at_least_thirty_claims_from_all_five_articles():
-    assert len(CLAIMS) >= 30
-    assert set(CLAIMS["article"]) == set(CORPUS.ids)
-    assert CLAIMS["id"].is_unique
+@pytest.fixture(scope="module")
+def claims(seeds):
+    return load_claims(corpus=seeds)
 
 
-def test_every_quote_is_an_exact_substring_of_its_article():
-    for row in RAW_CLAIMS.itertuples():
-        assert row.quote in CORPUS[row.article].raw, f"{row.id}: quote not found word for word"
-    for row in CLAIMS.itertuples():
-        assert CORPUS[row.article].raw[row.start:row.end] == row.quote
+@pytest.fixture(scope="module")
+def cells(seeds):
+    return load_corroboration(corpus=seeds)
 
 
-def test_types_and_verdicts_use_only_the_allowed_values():
-    assert set(RAW_CLAIMS["type"]) <= set(TYPES)
-    assert set(RAW_CLAIMS["verdict"]) <= set(VERDICTS)
-    assert set(RAW_CLAIMS["verdict"]) == set(VERDICTS)  # every verdict is used at least once
+def test_sixty_one_claims_from_all_five_articles(claims):
+    # (load_claims refuses an id used twice; here: how many claims each article gives)
+    assert len(claims) == 61 and (claims["id"].iloc[0], claims["id"].iloc[-1]) == ("S01", "F08")
+    assert claims["article"].value_counts().to_dict() == {"essay": 23, "oped": 12, "explainer": 10, "summary": 8,
+                                                          "fragment": 8}
+
+
+def test_start_and_end_point_at_each_quote_in_its_article(claims, seeds):
+    # (load_claims itself refuses a quote that is not in its article: test_a_bad_row_is_named_in_one_sentence)
+    for row in claims.itertuples():
+        assert seeds[row.article].raw[row.start:row.end] == row.quote, row.id
+    e02 = claims.set_index("id").loc["E02"]
+    assert seeds["essay"].raw[e02.start - 40:e02.end].endswith("first ratified in 2001 by President Putin and Jiang Zemin")
+
+
+def test_how_many_claims_of_each_type_and_verdict():
+    # (load_claims refuses a type or verdict outside TYPES and VERDICTS; here: the register's real make-up)
+    assert RAW_CLAIMS["type"].value_counts().to_dict() == {"fact": 44, "opinion": 12, "prediction": 3, "recommendation": 2}
+    assert RAW_CLAIMS["verdict"].value_counts().to_dict() == {
+        "accurate": 28, "contested": 15, "unverifiable": 9, "partly accurate": 7, "inaccurate": 2}
+    assert set(RAW_CLAIMS["verdict"]) == set(VERDICTS) and set(RAW_CLAIMS["type"]) == set(TYPES)  # each is used
 
 
 def test_every_verdict_has_reasoning_and_a_url():
@@ -40,8 +51,8 @@ def test_every_verdict_has_reasoning_and_a_url():
         assert all(url.startswith("http") for url in sources.split(" ; ")), sources
 
 
-def test_hand_checked_verdicts():
-    verdict = CLAIMS.set_index("id")["verdict"]
+def test_hand_checked_verdicts(claims):
+    verdict = claims.set_index("id")["verdict"]
     assert verdict["E02"] == "inaccurate"   # "first ratified in 2001": signed in 2001, ratified 2001-02
     assert verdict["E07"] == "inaccurate"   # Russia was China's 10th partner in 2018, inside the top ten
     assert verdict["E06"] == "accurate"     # China has been Russia's top trading partner since 2010
@@ -50,8 +61,8 @@ def test_hand_checked_verdicts():
     assert verdict["X02"] == "contested"        # Chinese investment in Russia
 
 
-def test_the_contradictions_listed_in_our_research_are_all_there():
-    clashes = contradictions(CLAIMS)
+def test_the_contradictions_listed_in_our_research_are_all_there(claims):
+    clashes = contradictions(claims)
     groups = clashes.groupby("conflict")["article"].apply(set).to_dict()
     assert groups == {
         "arms sales": {"essay", "explainer"},
@@ -63,18 +74,18 @@ def test_the_contradictions_listed_in_our_research_are_all_there():
     assert any("secession" in q for q in crimea) and any("annexation" in q for q in crimea)
 
 
-def test_verdict_table_counts_every_claim():
-    table = verdict_table(CLAIMS)
-    assert list(table.index) == CORPUS.ids and table.to_numpy().sum() == len(CLAIMS)
+def test_verdict_table_counts_every_claim(seeds, claims):
+    table = verdict_table(claims)
+    assert list(table.index) == seeds.ids and table.to_numpy().sum() == len(claims)
     assert table.loc["essay", "inaccurate"] == 2
 
 
-def test_trace_shows_the_quote_in_context_with_its_sources():
-    card = trace("O04", CLAIMS, CORPUS)
+def test_trace_shows_the_quote_in_context_with_its_sources(seeds, claims):
+    card = trace("O04", claims, seeds)
     assert "[[Articles 7 and 16 also discuss" in card["context"]
     assert "https://en.wikipedia.org/wiki/2001_Sino-Russian_Treaty_of_Friendship" in card["sources"]
     with pytest.raises(ClaimsError, match="There is no claim"):
-        trace("Z99", CLAIMS, CORPUS)
+        trace("Z99", claims, seeds)
 
 
 @pytest.mark.parametrize("change, message", [
@@ -95,28 +106,39 @@ def test_a_bad_row_is_named_in_one_sentence(tmp_path, change, message):
 
 # --- corroboration -----------------------------------------------------------------------------
 
-CELLS = load_corroboration()
+def test_corroboration_cells_are_complete_and_a_silent_cell_quotes_nothing(cells, seeds):
+    # (load_corroboration refuses a stance outside STANCES or evidence not in the article: see the test below)
+    for theme_id, articles in cells.groupby("theme_id")["article"]:
+        assert articles.tolist() == seeds.ids, theme_id
+    assert (cells["evidence"] == "").tolist() == (cells["stance"] == "silent").tolist()
+    assert cells["stance"].value_counts().to_dict() == {"supports": 29, "silent": 19, "contradicts": 7}
 
 
-def test_corroboration_cells_are_complete_and_quoted():
-    assert set(CELLS["stance"]) <= set(STANCES)
-    for theme_id, articles in CELLS.groupby("theme_id")["article"]:
-        assert articles.tolist() == CORPUS.ids, theme_id
-    for row in CELLS.itertuples():
-        if row.stance == "silent":
-            assert row.evidence == ""
-        else:
-            assert row.evidence and row.evidence in CORPUS[row.article].raw
+@pytest.mark.parametrize("change, message", [
+    (("stance", "agrees"), "stance 'agrees' is not allowed; use one of supports, contradicts, silent"),
+    (("evidence", "words that are in no article"), "the evidence is not in the article word for word"),
+    (("article", "blog"), "there is no article 'blog'"),
+])
+def test_a_bad_corroboration_row_is_named_in_one_sentence(tmp_path, seeds, change, message):
+    bad = pd.read_csv(CORROBORATION_FILE, dtype=str, keep_default_na=False)
+    bad.loc[1, change[0]] = change[1]
+    bad.to_csv(tmp_path / "corroboration.csv", index=False)
+    with pytest.raises(ClaimsError, match=message):
+        load_corroboration(tmp_path / "corroboration.csv", corpus=seeds)
 
 
-def test_corroboration_reference_values():
-    matrix = corroboration_matrix(CELLS)
-    assert matrix.shape == (11, 5) and list(matrix.columns) == CORPUS.ids
-    stance = CELLS.set_index(["theme_id", "article"])["stance"]
-    assert stance["arms_sales", "essay"] == "contradicts" and stance["arms_sales", "explainer"] == "supports"
-    assert stance["crimea_annexation", "essay"] == "contradicts" and stance["crimea_annexation", "fragment"] == "supports"
-    assert stance["alliance_possible", "oped"] == "supports" and stance["alliance_possible", "essay"] == "contradicts"
-    assert (stance["extension"] == pd.Series(["supports"] * 3 + ["silent"] * 2, index=CORPUS.ids)).all()
+def test_corroboration_matrix_puts_each_stance_in_its_cell(cells, seeds):
+    matrix = corroboration_matrix(cells)
+    assert matrix.shape == (11, 5) and list(matrix.columns) == seeds.ids
+    assert matrix.index[0] == "The 2001 treaty was extended in June 2021 for five more years"
+    arms = "Russian arms sales to China are large and continuing"
+    assert matrix.loc[arms].tolist() == ["silent", "contradicts", "silent", "supports", "supports"]
+    crimea = matrix.index[-1]
+    assert crimea.startswith("Russia annexed Crimea") and matrix.loc[crimea, "essay"] == "contradicts"
+    assert matrix.loc[crimea, "fragment"] == "supports"
+    assert matrix.loc[matrix.index[0]].tolist() == ["supports"] * 3 + ["silent"] * 2
+    for row in cells.itertuples():  # every cell of the file, and nothing else
+        assert matrix.loc[row.theme, row.article] == row.stance
 
 
 def test_compare_with_reference():
@@ -133,8 +155,8 @@ def test_compare_with_reference():
 # --- framing -------------------------------------------------------------------------------------
 
 
-def test_framing_counts_whole_words_in_the_text():
-    table = framing_table(CORPUS)
+def test_framing_counts_whole_words_in_the_text(seeds):
+    table = framing_table(seeds)
     assert table.loc[("Crimea 2014", "secession"), "essay"] == 2
     assert table.loc[("Crimea 2014", "annexation"), "fragment"] == 1
     assert table.loc[("who governs", "regimes"), "summary"] == 2
@@ -143,43 +165,43 @@ def test_framing_counts_whole_words_in_the_text():
     assert len(table) == len(load_framing())
 
 
-def test_framing_spans_point_into_the_article():
-    spans = framing_spans(CORPUS)
+def test_framing_spans_point_into_the_article(seeds):
+    spans = framing_spans(seeds)
     for row in spans.itertuples():
-        assert CORPUS[row.article].raw[row.start:row.end] == row.text
+        assert seeds[row.article].raw[row.start:row.end] == row.text
         assert row.text in row.sentence
 
 
 
 @pytest.mark.parametrize("call, message", [
-    (lambda: trace("X99", CLAIMS.iloc[0:0], CORPUS), r"The claims table is empty: use load_claims\(\)"),
-    (lambda: format_trace("O05"), r"format_trace\(\) takes the card that trace\(\) returns, e\.g\. format_trace\(trace\('O05'\)\), not 'O05'\."),
-    (lambda: sentences_with("essay", "customer"), r"sentences_with\(\) needs one article, e\.g\. sentences_with\(corpus\['essay'\], 'customer'\), not a str\."),
-    (lambda: sentences_with(CORPUS["essay"], 5), "Give the word to look for as text in quotes, e.g. 'customer', not 5."),
-    (lambda: sentences_with(CORPUS["essay"], ""), "not ''"),
-    (lambda: sentences_with(CORPUS["essay"], "customer", around="1"), "around is how many sentences to add either side"),
-    (lambda: sentences_with(CORPUS["essay"], "customer", around=-1), "0 or more, not -1"),
-    (lambda: quote_report("oped", 'It says "the treaty"'), r"quote_report\(\) needs one article first"),
-    (lambda: compare_with_reference({}, keys="arms_sales/essay"), r"Give keys as a list, e\.g\. keys=\['arms_sales/essay'\]\."),
+    (lambda seeds, claims, cells: trace("X99", claims.iloc[0:0], seeds), r"The claims table is empty: use load_claims\(\)"),
+    (lambda seeds, claims, cells: format_trace("O05"), r"format_trace\(\) takes the card that trace\(\) returns, e\.g\. format_trace\(trace\('O05'\)\), not 'O05'\."),
+    (lambda seeds, claims, cells: sentences_with("essay", "customer"), r"sentences_with\(\) needs one article, e\.g\. sentences_with\(corpus\['essay'\], 'customer'\), not a str\."),
+    (lambda seeds, claims, cells: sentences_with(seeds["essay"], 5), "Give the word to look for as text in quotes, e.g. 'customer', not 5."),
+    (lambda seeds, claims, cells: sentences_with(seeds["essay"], ""), "not ''"),
+    (lambda seeds, claims, cells: sentences_with(seeds["essay"], "customer", around="1"), "around is how many sentences to add either side"),
+    (lambda seeds, claims, cells: sentences_with(seeds["essay"], "customer", around=-1), "0 or more, not -1"),
+    (lambda seeds, claims, cells: quote_report("oped", 'It says "the treaty"'), r"quote_report\(\) needs one article first"),
+    (lambda seeds, claims, cells: compare_with_reference({}, keys="arms_sales/essay"), r"Give keys as a list, e\.g\. keys=\['arms_sales/essay'\]\."),
 ])
-def test_student_mistakes_get_one_sentence(call, message):
+def test_student_mistakes_get_one_sentence(call, message, seeds, claims, cells):
     with pytest.raises(ClaimsError, match=message):
-        call()
+        call(seeds, claims, cells)
 
 
 @pytest.mark.parametrize("call, message", [
-    (lambda: framing_table(CORPUS["essay"]), r"Give a corpus, e\.g\. load_seeds\(\), or a list of articles: for one article write \[corpus\['essay'\]\]\."),
-    (lambda: framing_spans("essay"), "Give a corpus"),
-    (lambda: framing_table(CORPUS, framing=pd.DataFrame()), r"framing should be the table load_framing\(\) returns"),
+    (lambda seeds, claims, cells: framing_table(seeds["essay"]), r"Give a corpus, e\.g\. load_seeds\(\), or a list of articles: for one article write \[corpus\['essay'\]\]\."),
+    (lambda seeds, claims, cells: framing_spans("essay"), "Give a corpus"),
+    (lambda seeds, claims, cells: framing_table(seeds, framing=pd.DataFrame()), r"framing should be the table load_framing\(\) returns"),
 ])
-def test_framing_mistakes_get_one_sentence(call, message):
+def test_framing_mistakes_get_one_sentence(call, message, seeds, claims, cells):
     with pytest.raises(ValueError, match=message):
-        call()
+        call(seeds, claims, cells)
 
 
-def test_framing_takes_a_list_of_articles():
-    table = framing_table([CORPUS["essay"]])
-    assert list(table.columns) == ["essay"] and table.equals(framing_table(CORPUS)[["essay"]])
+def test_framing_takes_a_list_of_articles(seeds):
+    table = framing_table([seeds["essay"]])
+    assert list(table.columns) == ["essay"] and table.equals(framing_table(seeds)[["essay"]])
 
 
 def test_a_framing_row_without_a_term_is_named(tmp_path, monkeypatch):

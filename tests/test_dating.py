@@ -309,6 +309,13 @@ def test_overlapping_event_phrases_count_once_as_the_longest():
 
 
 def test_clues_can_be_shown_with_show(seeds):
+    import re
+
     from helpers.display import show
-    html = show(seeds["fragment"], layers=["clue"], annotations=evidence_spans(dating_evidence(seeds["fragment"])))
-    assert html is not None
+    shown = show(seeds["fragment"], layers=["clue"], annotations=evidence_spans(dating_evidence(seeds["fragment"])))
+    assert re.findall(r"\[[^\[\]]*\|clue:[^\]]*\]", shown.text) == [
+        "[ongoing|clue:relative expression]", "[Ukraine conflict|clue:named event]",
+        "[Premier Li Keqiang|clue:office-holder]", "[annexation of Crimea|clue:named event]",
+        "[Ukrainian war|clue:named event]"]
+    assert "second-highest-ranking official, [Premier Li Keqiang|clue:office-holder]|clue:office-holder]" in shown.text
+    assert shown.html.count('class="ann ann-clue"') == 6  # one highlight per clue, the outer one around the inner

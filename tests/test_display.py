@@ -31,8 +31,16 @@ def test_html_escapes_the_article_and_nests(corpus):
     assert "<script>" not in shown.html and "&lt;script&gt;" in shown.html
     assert "<b>" not in shown.html
     assert shown.html.count("<span") == shown.html.count("</span>")
-    assert "<script>" in shown.text  # the plain text shows it as it is
-    assert shown._repr_html_() == shown.html and repr(shown) == shown.text == str(shown)
+    # printed (repr/str), the article is bracketed plain text, shown as it is, nested spans inside out
+    assert str(shown) == repr(shown) == (
+        '[[Putin|entity:person] said|attribution:named_source] ["<script>alert(1)</script>"|attribution:quotation] '
+        '& [Xi|entity:person] [may|stance:hedge] <b>agree</b> in [May 2021|date:month].')
+    # in Jupyter, the HTML: the legend, then the escaped text with the quotation highlighted
+    page = shown._repr_html_()
+    assert page.startswith('<div class="ann-article"') and '<div class="ann-legend"' in page
+    assert 'data-label="quotation" title="attribution: quotation | → Vladimir Putin | Words in quotation marks' in page
+    assert ('style="background: #56B4E955; border-bottom: 3px dashed #56B4E9; padding: 0 1px;">'
+            '&quot;&lt;script&gt;alert(1)&lt;/script&gt;&quot;</span>') in page
 
 
 def test_html_has_legend_titles_and_palette(corpus):
@@ -91,7 +99,15 @@ def test_wrong_options_get_one_clear_sentence(corpus, options, message):
 
 
 def test_numpy_whole_numbers_are_accepted(corpus):
+    """A number from pandas or numpy (np.int64) selects the same sentences and length as a plain int would."""
     import numpy as np
 
-    assert show_text(corpus["oped"], sentences=(np.int64(20), np.int64(22))) == show_text(corpus["oped"], sentences=(20, 22))
-    assert show_text(corpus["oped"], max_chars=np.int64(300)) == show_text(corpus["oped"], max_chars=300)
+    part = show_text(corpus["oped"], layers=["treaty"], sentences=(np.int64(20), np.int64(22)))
+    assert part == ("[Article 9|treaty:article] states that when either party’s peace or security is confronted or "
+                    "threatened, then both parties will consult to eliminate the threat.\n[Articles 7|treaty:article] "
+                    "and [16|treaty:article] also discuss increasing cooperation and trust between their militaries, "
+                    "while deepening confidence-building measures to consolidate security and cooperating in military "
+                    "know-how. […]")
+    start = show_text(corpus["oped"], layers=[], max_chars=np.int64(300))
+    assert start.startswith("By Audrey Oien\nOver the past few decades, Russia and China") and start.endswith(" […]")
+    assert 250 < len(start) - len(" […]") <= 300
