@@ -190,7 +190,7 @@ def load_corroboration(path: str | Path = CORROBORATION_FILE, corpus: Corpus | N
             raise ClaimsError(f"{where}: stance '{row.stance}' is not allowed; use one of {', '.join(STANCES)}.")
         if row.article not in corpus:
             raise ClaimsError(f"{where}: there is no article '{row.article}'; the ids are {', '.join(corpus.ids)}.")
-        if row.stance != "silent" and row.evidence not in corpus[row.article].raw:
+        if row.stance != "silent" and (not row.evidence.strip() or row.evidence not in corpus[row.article].raw):
             raise ClaimsError(f"{where}: the evidence is not in the article word for word; copy it exactly.")
     return cells
 

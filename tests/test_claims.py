@@ -117,6 +117,7 @@ def test_corroboration_cells_are_complete_and_a_silent_cell_quotes_nothing(cells
 @pytest.mark.parametrize("change, message", [
     (("stance", "agrees"), "stance 'agrees' is not allowed; use one of supports, contradicts, silent"),
     (("evidence", "words that are in no article"), "the evidence is not in the article word for word"),
+    (("evidence", ""), "the evidence is not in the article word for word"),  # a 'supports' cell needs its words
     (("article", "blog"), "there is no article 'blog'"),
 ])
 def test_a_bad_corroboration_row_is_named_in_one_sentence(tmp_path, seeds, change, message):
