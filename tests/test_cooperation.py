@@ -11,7 +11,6 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pytest  # noqa: E402
 
 import helpers.cooperation as coop  # noqa: E402
-from helpers import load_seeds  # noqa: E402
 from helpers.claims import load_claims  # noqa: E402
 from helpers.exercises import all_exercises  # noqa: E402
 from helpers.paths import DATA_DIR  # noqa: E402
@@ -133,7 +132,7 @@ def test_station_claims_come_from_the_register_and_exist_word_for_word():
         coop.station_claims("space")
 
 
-def test_reference_answers_follow_from_the_data():
+def test_reference_answers_follow_from_the_data(seeds):
     answers = {k: v.answer for k, v in all_exercises().items() if k.startswith("03.")}
     gas, nsr = coop.load_power_of_siberia(), coop.load_northern_sea_route()
     assert answers["03.contract_share"] == round(31.12 / 38 * 100) == round(gas.delivered_bcm.iloc[-1] / 38 * 100)
@@ -142,7 +141,7 @@ def test_reference_answers_follow_from_the_data():
     assert answers["03.oil_top"] == (oil[oil.year >= 2016].top_supplier == "Russia").sum()
     drills = coop.load_joint_exercises()
     assert answers["03.drill_years"] == drills[drills.kind == "naval"].year.nunique()
-    coverage = coop.area_coverage(load_seeds())
+    coverage = coop.area_coverage(seeds)
     assert answers["03.coverage"] == coverage.index[(coverage > 0).sum(axis=1) == 1].item()
 
 
@@ -199,8 +198,8 @@ def test_map_pipelines_cross_the_border_where_the_fact_sheet_says():
 # --- scorecard and coverage -------------------------------------------------------------------
 
 
-def test_scorecard_finds_typed_quotations_and_never_marks():
-    corpus = load_seeds()
+def test_scorecard_finds_typed_quotations_and_never_marks(seeds):
+    corpus = seeds
     mine = {"trade and money": (3, "Russia", 2, "34% in 2024", "China is Russia's number 1 trading partner at this time"),
             "energy": (3, "Russia", 2, "15%", "Russia sells China all its gas"),
             "arms and exercises": (2, "changed")}
@@ -212,8 +211,8 @@ def test_scorecard_finds_typed_quotations_and_never_marks():
     assert coop.compare_scorecard(..., corpus).shape == (4, 7)
 
 
-def test_area_coverage_counts_the_annotation_layer():
-    coverage = coop.area_coverage(load_seeds())
+def test_area_coverage_counts_the_annotation_layer(seeds):
+    coverage = coop.area_coverage(seeds)
     # 9 (was 12) since issue 9: an area counts only in a sentence that also speaks of cooperation (gen team)
     assert coverage.loc["arctic_transport"].to_dict() == {"summary": 0, "essay": 9, "oped": 0, "explainer": 0, "fragment": 0}
     assert coverage.loc["energy", "summary"] == 0

@@ -10,7 +10,6 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from helpers import load_seeds  # noqa: E402
 from helpers.lateral import LateralError, load_people, online_route, people_cited, source_audit  # noqa: E402
 from helpers.tables import table  # noqa: E402
 from helpers.timeline import essay_history_check, events_card  # noqa: E402
@@ -73,8 +72,8 @@ def test_tables_link_short_labels_to_full_addresses():
     assert "https://www.nato.int" not in repr(ladder_card())  # plain text shows the label only
 
 
-def test_essay_history_check_and_treaty_claims_find_their_sentences():
-    corpus = load_seeds()
+def test_essay_history_check_and_treaty_claims_find_their_sentences(seeds):
+    corpus = seeds
     checked = essay_history_check(corpus["essay"]).frame
     assert "the May 1989 Sino-Soviet Summit which formally normalized relations" in checked.index
     claims = claims_about_treaty(corpus).frame

@@ -7,16 +7,9 @@ from pathlib import Path
 import ipywidgets
 import pytest
 
-from helpers import load_seeds
-from helpers.profiles import profile
 from helpers.widgets import layer_toggle, rating_sliders, timeline_explorer, treaty_explorer
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def corpus():
-    return load_seeds()
 
 
 def every_widget(widget):
@@ -39,8 +32,8 @@ def test_treaty_explorer_redraws_for_the_chosen_article(corpus):
     assert "No sentence in the corpus refers to this part of the treaty." in view.value
 
 
-def test_rating_sliders_redraw_the_comparison(corpus):
-    panel = rating_sliders(corpus, profile(corpus))
+def test_rating_sliders_redraw_the_comparison(corpus, seed_profiles):
+    panel = rating_sliders(corpus, seed_profiles)
     sliders = [w for w in every_widget(panel) if isinstance(w, ipywidgets.IntSlider)]
     assert len(sliders) == 15
     table = panel.children[-1]
@@ -69,8 +62,8 @@ def test_layer_toggle(corpus):
 
 
 @pytest.fixture(scope="module")
-def all_panels(corpus):
-    return [treaty_explorer(corpus), rating_sliders(corpus, profile(corpus)), timeline_explorer(),
+def all_panels(corpus, seed_profiles):
+    return [treaty_explorer(corpus), rating_sliders(corpus, seed_profiles), timeline_explorer(),
             layer_toggle(corpus["essay"], max_chars=300)]
 
 
