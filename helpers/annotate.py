@@ -37,10 +37,10 @@ import pandas as pd
 
 from .articles import Article, Corpus
 from .attribution import find_quotations, find_sources, quotation_speakers, resolve_speakers, strip_title
-from .errors import PackError
 from .suggest import load_user_lexicon
 from .lexicon import (LAYERS, LEXICON_COLUMNS, AnnotationError, LayerRegex, add_terms, as_lexicon,
                       compile_lexicon, load_lexicon, regexes_with)
+from .text import sentence_at
 
 __all__ = ["annotate", "annotate_article", "add_terms", "load_lexicon", "compile_lexicon", "COLUMNS", "LAYERS",
            "LEXICON_COLUMNS", "AnnotationError", "Mark"]
@@ -88,27 +88,6 @@ def searchable_text(article: Article) -> str:
         position = span.end
     pieces.append(raw[position:])
     return "".join(pieces)
-
-
-class Sentences:
-    """Find the sentence (or, between sentences, the paragraph) around an offset."""
-
-    def __init__(self, article: Article):
-        self.spans = sorted(((s.start, s.end) for s in article.sentences), key=lambda s: s[0])
-        self.starts = [s for s, _ in self.spans]
-        self.paragraphs = sorted((p.start, p.end) for p in article.paragraphs)
-
-    def around(self, offset: int) -> tuple[int, int]:
-        i = bisect.bisect_right(self.starts, offset) - 1
-        if i >= 0 and self.spans[i][0] <= offset < self.spans[i][1]:
-            return self.spans[i]
-        for start, end in self.paragraphs:
-            if start <= offset < end:
-                return start, end
-        return offset, offset
-
-    def start_of(self, offset: int) -> int:
-        return self.around(offset)[0]
 
 
 def lexicon_marks(text: str, begin: int, regex: LayerRegex, layer: str) -> list[Mark]:
@@ -341,7 +320,7 @@ def which_treaty(text: str, start: int, end: int, sentence: tuple[int, int], num
     return "2001 treaty" if 1 <= number <= 25 else "other"
 
 
-def article_marks(text: str, begin: int, sentences: Sentences) -> list[Mark]:
+def article_marks(text: str, begin: int, article: Article) -> list[Mark]:
     marks = []
     earlier: dict[int, str] = {}
     for match in ARTICLE_PATTERN.finditer(text, begin):
@@ -357,9 +336,11 @@ def article_marks(text: str, begin: int, sentences: Sentences) -> list[Mark]:
                 items.append((start, numbers_start + number.end(), int(number.group())))
         phrase = re.sub(r"\s+", " ", match.group())
         for start, end, number in items:
-            sentence = sentences.around(start)
+            found = sentence_at(article, start)
+            sentence = (found.start, found.end)
             while re.search(r"\b[Aa]rt\.\s*$", text[:sentence[0]]):  # "Art. 9" is no sentence end
-                sentence = (sentences.around(text[:sentence[0]].rstrip().rfind("Art") - 1)[0], sentence[1])
+                before = max(text[:sentence[0]].rstrip().rfind("Art") - 1, 0)
+                sentence = (sentence_at(article, before).start, sentence[1])
             treaty = which_treaty(text, match.start(), match.end(), sentence, number, earlier)
             if treaty == "2001 treaty":
                 note = f"From '{phrase}': an article of the 2001 treaty (it has 25 articles)."
@@ -437,8 +418,7 @@ def with_voice(marks: list[Mark], quotes: list[tuple[int, int]], reported: list[
 # --- attribution ---------------------------------------------------------------------------------
 
 
-def attribution_marks(text: str, begin: int, article: Article, sentences: Sentences, entities: list[Mark],
-                      regex: LayerRegex):
+def attribution_marks(text: str, begin: int, article: Article, entities: list[Mark], regex: LayerRegex):
     """Sources and quotations as marks, plus what the other layers need: quotation spans, reported
     stretches, verb spans and the people named only as speakers."""
     starts = [m.start for m in entities]
@@ -461,16 +441,19 @@ def attribution_marks(text: str, begin: int, article: Article, sentences: Senten
             found = [m for m in entities if m.label == "person" and m.end <= offset and " " in m.canonical]
         return found[-1].canonical if found else None
 
-    sources = resolve_speakers(find_sources(text, begin, canonical_of, sentences.start_of), last_person)
+    def sentence_start(offset: int) -> int:
+        return sentence_at(article, offset).start
+
+    sources = resolve_speakers(find_sources(text, begin, canonical_of, sentence_start), last_person)
     quotes = find_quotations(text, begin)
-    speakers = quotation_speakers(text, quotes, sources, sentences.around)
+    speakers = quotation_speakers(text, quotes, sources, sentence_start)
     marks = [Mark(q.start, q.end, "attribution", "quotation", q.speaker, NOTES["quotation"]) for q in speakers]
     marks += [Mark(s.start, s.end, "attribution", s.kind, s.speaker, NOTES[s.kind]) for s in sources]
     marks += lexicon_marks(text, begin, regex, "attribution")
     reported = []
     for source in sources:
         if source.speaker_start <= source.start and source.verb_end == source.end:
-            reported.append((source.end, sentences.around(source.end - 1)[1]))
+            reported.append((source.end, sentence_at(article, source.end - 1).end))
     verbs = [(s.speaker_end, s.verb_end) for s in sources if s.verb_end > s.speaker_end]
     new_people = [Mark(s.speaker_start, s.speaker_end, "entities", "person", s.speaker,
                        "Named as a speaker.", "pattern")
@@ -533,7 +516,6 @@ def forget_marks() -> None:
 def _all_marks(article: Article, regexes: dict[str, LayerRegex], layers: Iterable[str] = LAYERS) -> list[Mark]:
     text = searchable_text(article)
     begin = article.text_start
-    sentences = Sentences(article)
     marks: list[Mark] = []
 
     dates = date_marks(text, begin)
@@ -544,7 +526,7 @@ def _all_marks(article: Article, regexes: dict[str, LayerRegex], layers: Iterabl
         entities = [m for m in entity_marks(text, begin, regexes["entities"]) if not inside(in_dates, m.start, m.end)]
         entities = short_name_canonicals(entities, article.raw)
         attribution, quotes, reported, verbs, new_people = attribution_marks(
-            text, begin, article, sentences, entities, regexes["attribution"])
+            text, begin, article, entities, regexes["attribution"])
         entities = longest_first(entities + new_people)
     entities = short_name_canonicals(entities, article.raw)
     if "entities" in layers:
@@ -553,7 +535,7 @@ def _all_marks(article: Article, regexes: dict[str, LayerRegex], layers: Iterabl
         marks += dates + lexicon_marks(text, begin, regexes["dates"], "dates")
     if "treaty" in layers:
         marks += [m for m in lexicon_marks(text, begin, regexes["treaty"], "treaty")]
-        marks += article_marks(text, begin, sentences)
+        marks += article_marks(text, begin, article)
     if "attribution" in layers:
         marks += attribution
     if "stance" in layers:

@@ -342,8 +342,10 @@ def resolve_speakers(sources: list[Source], people: Callable[..., str | None]) -
 
 
 def quotation_speakers(text: str, quotes: list[tuple[int, int]], sources: list[Source],
-                       sentence_of: Callable[[int], tuple[int, int]]) -> list[Quotation]:
-    """Each quotation with its speaker ("" when nobody, or only a vague source, is credited)."""
+                       sentence_start: Callable[[int], int]) -> list[Quotation]:
+    """Each quotation with its speaker ("" when nobody, or only a vague source, is credited).
+
+    `sentence_start(i)` gives the start of the sentence containing offset i."""
     result: list[Quotation] = []
     previous: Quotation | None = None
     for start, end in quotes:
@@ -364,7 +366,7 @@ def quotation_speakers(text: str, quotes: list[tuple[int, int]], sources: list[S
                     previous.end <= s.start < start for s in sources):
                 speaker = previous.speaker  # `"A," said X. "B."`: B is X's too
         if speaker is None:
-            s_start, _ = sentence_of(start)
+            s_start = sentence_start(start)
             credited = [s for s in sources if s_start <= s.start and s.end <= start]
             if credited:
                 speaker = credited[-1].speaker

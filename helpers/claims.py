@@ -22,6 +22,7 @@ from .articles import Article, Corpus, load_seeds
 from .paths import DATA_DIR
 from .errors import PackError
 from .sources import check_source_types, check_yes_no
+from .text import in_context
 
 CLAIMS_FILE = DATA_DIR / "claims.csv"
 CORROBORATION_FILE = DATA_DIR / "corroboration.csv"
@@ -97,13 +98,6 @@ def verdict_table(claims: pd.DataFrame | None = None) -> pd.DataFrame:
     return table.reindex(order)
 
 
-def in_context(article_raw: str, start: int, end: int, width: int = 160) -> str:
-    """The quote with some text either side, the quote itself in [[double brackets]]."""
-    before = article_raw[max(0, start - width):start].split("\n")[-1]
-    after = article_raw[end:end + width].split("\n")[0]
-    return f"…{before}[[{article_raw[start:end]}]]{after}…"
-
-
 def trace(claim_id: str, claims: pd.DataFrame | None = None, corpus: Corpus | None = None) -> dict[str, object]:
     """Everything about one claim: the quote in context, its type, verdict, our reasoning and the sources."""
     corpus = corpus or load_seeds()
@@ -117,7 +111,7 @@ def trace(claim_id: str, claims: pd.DataFrame | None = None, corpus: Corpus | No
     return {
         "id": row["id"], "article": row["article"], "quote": row["quote"],
         "start": int(row["start"]), "end": int(row["end"]),
-        "context": in_context(corpus[row["article"]].raw, int(row["start"]), int(row["end"])),
+        "context": in_context(corpus[row["article"]], int(row["start"]), int(row["end"]), marks=("[[", "]]")),
         "type": row["type"], "area": row["area"], "verdict": row["verdict"],
         "reasoning": row["reasoning"], "sources": row["sources"].split(" ; "),
     }

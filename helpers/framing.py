@@ -13,6 +13,7 @@ import pandas as pd
 from .articles import Article, Corpus
 from .paths import DATA_DIR
 from .sources import check_source_types, check_yes_no
+from .text import sentence_at
 
 FRAMING_FILE = DATA_DIR / "framing.csv"
 
@@ -35,14 +36,6 @@ def term_pattern(term: str) -> re.Pattern[str]:
     """Whole words only, any case, a space matching any run of spaces ('regime' does not match 'regimes')."""
     words = r"\s+".join(re.escape(word) for word in term.split())
     return re.compile(rf"(?<![\w-]){words}(?![\w-])", re.IGNORECASE)
-
-
-def sentence_around(article: Article, start: int) -> str:
-    """The sentence of `article` that contains character `start` (or its paragraph, for a heading)."""
-    for piece in [*article.sentences, *article.paragraphs]:
-        if piece.start <= start < piece.end:
-            return piece.text
-    return ""
 
 
 def check_inputs(corpus: object, framing: object) -> None:
@@ -69,7 +62,7 @@ def framing_spans(corpus: Corpus | list[Article], framing: pd.DataFrame | None =
                     continue
                 rows.append({"article": article.id, "start": match.start(), "end": match.end(),
                              "text": match.group(), "group": entry.group, "term": entry.term,
-                             "sentence": sentence_around(article, match.start())})
+                             "sentence": sentence_at(article, match.start()).text})
     return pd.DataFrame(rows, columns=["article", "start", "end", "text", "group", "term", "sentence"])
 
 

@@ -22,7 +22,6 @@ How we count days (the sources do not say, so the exact day is uncertain by one 
 
 from __future__ import annotations
 
-import numbers
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -36,6 +35,7 @@ from .articles import Article, Corpus
 from .paths import DATA_DIR
 from .errors import PackError
 from .sources import check_source_types
+from .text import sentence_at
 
 DIGEST_FILE = DATA_DIR / "treaty_digest.yaml"
 DATES_FILE = DATA_DIR / "treaty_dates.csv"
@@ -301,33 +301,6 @@ def load_official_text(path: str | Path) -> dict[str, str]:
 # --- where the corpus mentions the treaty ----------------------------------------------
 
 
-def sentence_at(article_obj, offset: int) -> tuple[int, int, str]:
-    """The sentence of `article_obj` holding character `offset`: (start, end, text)."""
-    for sentence in article_obj.sentences:
-        if sentence.start <= offset < sentence.end:
-            return sentence.start, sentence.end, sentence.text
-    for paragraph in article_obj.paragraphs:  # a heading: not cut into sentences
-        if paragraph.start <= offset < paragraph.end:
-            return paragraph.start, paragraph.end, paragraph.text
-    return offset, offset, ""
-
-
-def in_context(article_obj: Article, start: int, end: int, marks: tuple[str, str] = ("▶ ", " ◀")) -> str:
-    """The paragraph of `article_obj` around raw[start:end], with that stretch marked, for reading in context."""
-    if not isinstance(article_obj, Article):
-        raise TreatyError(f"in_context() needs one article, e.g. in_context(corpus['oped'], start, end), "
-                          f"not a {type(article_obj).__name__}.")
-    if not all(isinstance(n, numbers.Integral) and not isinstance(n, bool) for n in (start, end)) or start > end:
-        raise TreatyError(f"start and end should be whole numbers with start <= end (character offsets, as in the "
-                          f"start and end columns of a table), not {start!r} and {end!r}.")
-    for paragraph in article_obj.paragraphs:
-        if paragraph.start <= start < paragraph.end:
-            raw = article_obj.raw
-            end = min(end, paragraph.end)
-            return raw[paragraph.start:start] + marks[0] + raw[start:end] + marks[1] + raw[end:paragraph.end]
-    return article_obj.raw[start:end]
-
-
 def refers_to(label: str, canonical: str, key: str) -> bool:
     """Does a treaty-layer span point at part `key` of the treaty? (Extension words point at Article 25.)"""
     if label == "article":
@@ -354,9 +327,10 @@ def treaty_sentences(corpus, number: int | str | None = None) -> pd.DataFrame:
     for span in annotate(corpus, layers=["treaty"]).itertuples():
         if key is not None and not refers_to(span.label, span.canonical, key):
             continue
-        start, end, text = sentence_at(articles[span.article], span.start)
-        row = rows.setdefault((span.article, start), {"article": span.article, "start": start, "end": end,
-                                                      "labels": [], "found": [], "sentence": text})
+        sentence = sentence_at(articles[span.article], span.start)
+        row = rows.setdefault((span.article, sentence.start),
+                              {"article": span.article, "start": sentence.start, "end": sentence.end,
+                               "labels": [], "found": [], "sentence": sentence.text})
         if span.label not in row["labels"]:
             row["labels"].append(span.label)
         row["found"].append(span.text)

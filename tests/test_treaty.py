@@ -17,7 +17,6 @@ from helpers.treaty import (
     article,
     article_key,
     explore,
-    in_context,
     key_dates,
     load_digest,
     load_official_text,
@@ -227,9 +226,6 @@ def test_sentence_reads_plainly():
     (lambda: period_on(pd.NaT), "NaT is not a date: write it as text 'YYYY-MM-DD'"),
     (lambda: explore(9, "essay"), "corpus or one article, e.g. load_seeds\\(\\) or corpus\\['oped'\\], not a str"),
     (lambda: treaty_sentences([]), "not a list"),
-    (lambda: in_context("oped", 0, 10), r"in_context\(\) needs one article, e\.g\. in_context\(corpus\['oped'\], start, end\), not a str"),
-    (lambda: in_context(load_seeds()["oped"], "0", 10), "start and end should be whole numbers with start <= end"),
-    (lambda: in_context(load_seeds()["oped"], 10, 5), "not 10 and 5"),
     (lambda: load_official_text(None), "Give the path of your .txt copy of the treaty as text"),
     (lambda: load_official_text(""), "not ''"),
 ])
@@ -314,17 +310,6 @@ def test_articles_7_and_16_share_one_sentence_and_25_collects_the_extension():
     assert set(every["article"]) == {"summary", "essay", "oped"}
     ratified = every[every["sentence"].str.contains("first ratified in 2001")]
     assert list(ratified["article"]) == ["essay"] and "treaty" in ratified["labels"].iloc[0]
-
-
-def test_in_context_marks_the_sentence_inside_its_paragraph():
-    from helpers import load_seeds
-    from helpers.treaty import in_context, mentions
-
-    oped = load_seeds()["oped"]
-    row = mentions(9, oped).iloc[0]
-    text = in_context(oped, row["start"], row["end"])
-    assert "▶ Article 9 states" in text and "eliminate the threat. ◀" in text
-    assert text.startswith("Furthermore, the idea of some sort of alliance")
 
 
 def test_explore_defaults_to_the_seeds_and_far_dates_are_refused():
