@@ -5,7 +5,6 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from helpers import load_seeds
 from helpers.treaty import (
     CONFIDENCE_LEVELS,
     DIGEST_FIELDS,
