@@ -21,8 +21,8 @@ import pandas as pd
 from .articles import Article, Corpus, load_seeds
 from .paths import DATA_DIR
 from .errors import PackError
-from .sources import check_source_types, check_yes_no
 from .text import in_context
+from .sources import check_source_types, check_yes_no
 
 CLAIMS_FILE = DATA_DIR / "claims.csv"
 CORROBORATION_FILE = DATA_DIR / "corroboration.csv"

@@ -12,8 +12,8 @@ import pandas as pd
 
 from .articles import Article, Corpus
 from .paths import DATA_DIR
-from .sources import check_source_types, check_yes_no
 from .text import sentence_at
+from .sources import check_source_types, check_yes_no
 
 FRAMING_FILE = DATA_DIR / "framing.csv"
 

@@ -9,10 +9,10 @@ Every piece is a `Span`: a start and end offset into the raw text, so that
 
 from __future__ import annotations
 
-import bisect
 import csv
-import numbers
 import re
+import bisect
+import numbers
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
