@@ -322,13 +322,13 @@ class Corpus:
 
     def frame(self) -> pd.DataFrame:
         """One row per article: who, when, what kind, and how long."""
-        return pd.DataFrame([describe(article) for article in self.articles]).set_index("id")
+        return pd.DataFrame([article_facts(article) for article in self.articles]).set_index("id")
 
     def __repr__(self) -> str:
         return f"<Corpus of {len(self)} articles: {', '.join(self.ids)}>"
 
 
-def describe(article: Article) -> dict[str, object]:
+def article_facts(article: Article) -> dict[str, object]:
     """The facts about one article that `Corpus.frame()` puts in a row."""
     meta = article.meta
     published = meta.get("published", "unknown")

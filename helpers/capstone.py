@@ -23,7 +23,7 @@ from .articles import Article, ArticleError, load_article, load_corpus, load_see
 from .errors import PackError
 from .paths import DATA_DIR, USER_ARTICLES_DIR
 from .practice import is_practice, load_practice_articles, practice_ids
-from .profiles import evidence
+from .profiles import signal_evidence
 from .timeline import first_and_last_day, load_timeline, load_trade
 from .treaty import load_digest
 
@@ -189,10 +189,10 @@ def known_by_then(article: Article, dating=None, months: int = 18) -> pd.DataFra
 
 def signal_words(article: Article, signals=("vague_sources_per_1000", "loaded", "hedges_per_1000")) -> pd.DataFrame:
     """The words behind some signals of an article's profile, one row each: signal, text, note (from
-    helpers.profiles.evidence). A signal with no words behind it gets one row saying so."""
+    helpers.profiles.signal_evidence). A signal with no words behind it gets one row saying so."""
     rows = []
     for signal in signals:
-        found = evidence(article, signal)
+        found = signal_evidence(article, signal)
         rows += [{"signal": signal, "text": r.text, "note": r.note} for r in found.itertuples()] or \
                 [{"signal": signal, "text": "", "note": "nothing found in this text"}]
     return pd.DataFrame(rows, columns=["signal", "text", "note"]).set_index("signal")

@@ -231,7 +231,7 @@ def claim_verdicts(station: str) -> pd.DataFrame:
 
 def area_coverage(corpus) -> pd.DataFrame:
     """How many sentences of each article the `areas` layer tags with each area (cue words, not meaning)."""
-    from .annotate import AREA_LABELS, annotate
+    from .annotations import AREA_LABELS, annotate
 
     spans = annotate(corpus, layers="areas")
     table = pd.crosstab(spans["label"], spans["article"])

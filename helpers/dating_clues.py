@@ -6,7 +6,7 @@ latest writing date they allow, a strength (firm / likely / weak) and a reason i
 - `printed_date_clues`: a date printed near the top ("MOSCOW, July 16, 2001 --", "July 17, 2001 | By ...").
 - `date_clues`: dates, months and years in the text. Told as past ("was signed on 16 July 2001") they are lower
   bounds; told as still to come ("will turn 20 on February 28, 2022") they are upper bounds; otherwise a hint.
-- `office_clues`: people named with an office ("Premier Li Keqiang"), checked against office_holders.csv.
+- `office_holder_clues`: people named with an office ("Premier Li Keqiang"), checked against office_holders.csv.
   Only a title with the full name, or with a short name no other holder of that title shares, counts:
   "Premier Li" could be Li Peng, Li Keqiang or Li Qiang.
 - `event_clues`: named events from dating_cues.csv, unless the text speaks of them as a plan.
@@ -22,11 +22,11 @@ from functools import lru_cache
 import pandas as pd
 
 from .articles import Article
+from .text import sentence_at
 from .dates import describe_date, describe_day, first_and_last_day
 from .errors import PackError
 from .paths import DATA_DIR
 from .sources import check_source_types
-from .text import sentence_at
 from .timeline import read_rows
 
 OFFICE_FILE = DATA_DIR / "office_holders.csv"
@@ -395,7 +395,7 @@ def title_matches(article: Article, index: OfficeIndex) -> list[TitleMatch]:
     return found
 
 
-def office_clues(article: Article, printed: list[tuple[int, int]], offices: pd.DataFrame | None = None) -> list[dict]:
+def office_holder_clues(article: Article, printed: list[tuple[int, int]], offices: pd.DataFrame | None = None) -> list[dict]:
     """People named with an office, checked against their terms in office_holders.csv (`printed`: where the
     printed dates are, which do not make a sentence "about another time")."""
     index = office_index_for(OFFICE_FILE.stat().st_mtime) if offices is None else build_office_index(offices)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .annotate import COLUMNS, LAYERS, annotate
+from .annotations import COLUMNS, LAYERS, annotate
 from .articles import Article
 
 # Okabe & Ito (2008) colours, one per layer, and an underline style so colour is not the only cue.
@@ -195,6 +195,11 @@ def show_text(article: Article, layers=None, max_chars: int | None = None, sente
               annotations: pd.DataFrame | None = None, extra_terms=None) -> str:
     """The article as plain text with each span written [text|layer:label], e.g. [Xi Jinping|entity:person]."""
     return show(article, layers, max_chars, sentences, annotations, extra_terms).text
+
+
+def describe_figure(figure) -> str:
+    """The one-line description a pack figure carries (print it under the figure; the build makes it alt text)."""
+    return getattr(figure, "pack_description", "Figure: (no description recorded for this figure).")
 
 
 def table_html_with_dollars_as_text(table: pd.DataFrame) -> str | None:

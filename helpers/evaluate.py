@@ -35,7 +35,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from .annotate import annotate
+from .annotations import annotate
 from .articles import Article, ArticleError, load_article
 from .dating import date_article
 from .errors import PackError

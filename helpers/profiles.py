@@ -1,10 +1,10 @@
 """A source profile: the signals a careful reader checks, counted, each one traceable to the words behind it.
 
-    from helpers import load_seeds, profile, evidence
-    profile(load_seeds())                               # one row per article, one column per signal
-    evidence(load_seeds()["fragment"], "truncated")     # the spans behind one figure
+    from helpers import load_seeds, profile, signal_evidence
+    profile(load_seeds())                                      # one row per article, one column per signal
+    signal_evidence(load_seeds()["fragment"], "truncated")     # the spans behind one figure
     from helpers.profiles import SIGNAL_REGISTRY
-    SIGNAL_REGISTRY["quotations"].shows                 # what that signal can and cannot show
+    SIGNAL_REGISTRY["quotations"].shows                        # what that signal can and cannot show
 
 Each signal is one small function below, registered with `@signal(...)` (the way `textstat` keeps one
 metric per function). It gets the article and its `Spans` (the annotation rows it needs) and returns a
@@ -29,7 +29,7 @@ from typing import Callable
 import pandas as pd
 import textstat
 
-from .annotate import annotate
+from .annotations import annotate
 from .articles import Article, Corpus
 from .errors import PackError
 from .paths import DATA_DIR
@@ -143,7 +143,7 @@ OFFICE_PATTERN = re.compile(
     r"|\b(?:second|third)-highest-ranking official|\bNo\. ?2 official")
 
 
-def office_clues(article: Article) -> list[Span]:
+def office_title_spans(article: Article) -> list[Span]:
     """Mentions of a person by office ('Premier Li Keqiang', 'No.2 official') in the article text."""
     found = []
     for paragraph in article.paragraphs:
@@ -156,7 +156,7 @@ def office_clues(article: Article) -> list[Span]:
 def _date_evidence(article: Article, spans: Spans) -> list[dict]:
     rows = rows_as_evidence(spans.of("dates"), lambda r: f"{r.label}: {r.canonical}")
     rows += [{"start": s.start, "end": s.end, "text": s.text, "note": "office: when did this person hold it?"}
-             for s in office_clues(article)]
+             for s in office_title_spans(article)]
     return sorted(rows, key=lambda row: row["start"])
 
 
@@ -432,14 +432,14 @@ def profile(article_or_corpus: Article | Corpus) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["article", *SIGNALS]).set_index("article")
 
 
-def evidence(article: Article, signal: str) -> pd.DataFrame:
+def signal_evidence(article: Article, signal: str) -> pd.DataFrame:
     """The spans of `article` behind one signal of its profile: start, end, text, note.
 
     Signals read from the header or catalog (outlet_known) have no spans in the text;
     `evidence_note(article, signal)` says where such a figure comes from.
     """
     if not isinstance(article, Article):
-        raise ProfileError("evidence() needs one article, e.g. evidence(corpus['essay'], 'hedges_per_1000').")
+        raise ProfileError("signal_evidence() needs one article, e.g. signal_evidence(corpus['essay'], 'hedges_per_1000').")
     if signal not in SIGNAL_REGISTRY:
         raise ProfileError(f"There is no signal '{signal}'; the signals are {', '.join(SIGNAL_REGISTRY)}.")
     rows = SIGNAL_REGISTRY[signal].evidence(article, spans_of(article))
@@ -482,7 +482,7 @@ def beside_references(article: Article, signals: list[str] | None = None) -> pd.
     """One row per signal: this article's value, then 'low-high (median)' for the seeds and each kind of text.
 
     A number means little alone: a wire report and a sensational blog differ in most signals, and so do
-    texts of the same kind. Read the row, then open the words behind it with evidence().
+    texts of the same kind. Read the row, then open the words behind it with signal_evidence().
     """
     if not isinstance(article, Article):
         raise ProfileError("beside_references() needs one article, e.g. beside_references(corpus['essay']).")

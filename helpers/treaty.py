@@ -1,6 +1,7 @@
 """The 2001 China-Russia treaty: our digest of its articles, its key dates, and its renewal rule as code.
 
     load_digest()          one row per part of the treaty (preamble + 25 articles), in our own words
+    treaty_article(9)      our digest entry for one part of the treaty
     key_dates()            signing, ratification, entry into force, the 2021 extension
     renewal_periods()      the Article 25 rule: 20 years, then five-year periods
     period_on(day)         which period a day falls in, and whether the notice deadline has passed
@@ -32,10 +33,10 @@ import pandas as pd
 import yaml
 
 from .articles import Article, Corpus
+from .text import sentence_at
 from .paths import DATA_DIR
 from .errors import PackError
 from .sources import check_source_types
-from .text import sentence_at
 
 DIGEST_FILE = DATA_DIR / "treaty_digest.yaml"
 DATES_FILE = DATA_DIR / "treaty_dates.csv"
@@ -90,8 +91,8 @@ def load_digest() -> pd.DataFrame:
     return pd.DataFrame(rows, columns=list(DIGEST_FIELDS))
 
 
-def article(number: int | str) -> pd.Series:
-    """One row of the digest: `article(9)` or `article("preamble")`."""
+def treaty_article(number: int | str) -> pd.Series:
+    """One row of the digest, for one part of the treaty: `treaty_article(9)` or `treaty_article("preamble")`."""
     key = article_key(number)
     digest = load_digest().set_index("number")
     return digest.loc[key]
@@ -316,7 +317,7 @@ def treaty_sentences(corpus, number: int | str | None = None) -> pd.DataFrame:
     Columns: article, start, end (the sentence's offsets in the raw text), labels (treaty / extension /
     article), found (the words that matched, joined by " | "), sentence.
     """
-    from .annotate import annotate
+    from .annotations import annotate
 
     key = None if number is None else article_key(number)
     if not isinstance(corpus, (Article, Corpus)):
@@ -340,7 +341,7 @@ def treaty_sentences(corpus, number: int | str | None = None) -> pd.DataFrame:
     return pd.DataFrame(list(rows.values()), columns=["article", "start", "end", "labels", "found", "sentence"])
 
 
-def mentions(number: int | str, corpus=None) -> pd.DataFrame:
+def treaty_article_mentions(number: int | str, corpus=None) -> pd.DataFrame:
     """The sentences in `corpus` (default: the five seeds) that refer to one article of the treaty."""
     if corpus is None:
         from .articles import load_seeds
@@ -361,7 +362,7 @@ def explore(number: int | str, corpus=None) -> Exploration:
     """Our summary, areas, confidence and source for one article, beside every sentence about it in
     `corpus` (default: the five seeds)."""
     key = article_key(number)
-    entry = article(key)
+    entry = treaty_article(key)
     card = pd.Series({
         "topic": entry["topic"],
         "our summary": entry["summary"],
@@ -370,7 +371,7 @@ def explore(number: int | str, corpus=None) -> Exploration:
         "note": entry["note"] or "-",
         "source": " ; ".join(entry["source"]),
     }, name="Preamble" if key == "preamble" else f"Article {key}")
-    return Exploration(key, card, mentions(key, corpus))
+    return Exploration(key, card, treaty_article_mentions(key, corpus))
 
 
 # The five claims about the treaty that notebook 02 checks: claims-register id, article, a few words that find the

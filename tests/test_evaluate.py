@@ -68,7 +68,7 @@ def test_gold_copy_is_byte_identical_to_the_shared_set():
 
 
 def test_every_layer_map_row_names_a_real_annotate_layer():
-    from helpers.annotate import LAYERS
+    from helpers.annotations import LAYERS
     for row in evaluate.read_layer_map():
         assert row["pack_layer"] in LAYERS, row["measure"]
 

@@ -13,7 +13,6 @@ from helpers.treaty import (
     alliance_ladder,
     areas,
     areas_by_confidence,
-    article,
     article_key,
     explore,
     key_dates,
@@ -21,6 +20,7 @@ from helpers.treaty import (
     load_official_text,
     period_on,
     renewal_periods,
+    treaty_article,
     treaty_sentences,
     where_to_read,
 )
@@ -79,11 +79,11 @@ def test_checked_articles_match_the_fact_sheet():
 
 
 def test_key_articles_say_what_the_lessons_rely_on():
-    assert "consult" in article(9)["summary"] and "not military" in article(9)["summary"]
-    assert "Taiwan" in article("Article 5")["summary"]
-    assert "nuclear" in article("art. 2")["summary"]
-    assert "military know-how" in article(16)["note"]
-    assert "written notice at least one year" in article(25)["summary"]
+    assert "consult" in treaty_article(9)["summary"] and "not military" in treaty_article(9)["summary"]
+    assert "Taiwan" in treaty_article("Article 5")["summary"]
+    assert "nuclear" in treaty_article("art. 2")["summary"]
+    assert "military know-how" in treaty_article(16)["note"]
+    assert "written notice at least one year" in treaty_article(25)["summary"]
 
 
 @pytest.mark.parametrize("given, key", [(9, "9"), ("09", "9"), ("Article 16", "16"), ("Art. 7", "7"),
@@ -298,13 +298,13 @@ def test_explore_article_9_finds_the_op_eds_sentence():
 
 def test_articles_7_and_16_share_one_sentence_and_25_collects_the_extension():
     from helpers import load_seeds
-    from helpers.treaty import mentions, treaty_sentences
+    from helpers.treaty import treaty_article_mentions, treaty_sentences
 
     corpus = load_seeds()
-    assert mentions(7, corpus)["sentence"].tolist() == mentions(16, corpus)["sentence"].tolist()
-    assert mentions(7, corpus)["sentence"].iloc[0].startswith("Articles 7 and 16 also discuss")
-    assert set(mentions(25, corpus)["article"]) == {"summary", "essay", "oped"}
-    assert mentions(5, corpus).empty
+    assert treaty_article_mentions(7, corpus)["sentence"].tolist() == treaty_article_mentions(16, corpus)["sentence"].tolist()
+    assert treaty_article_mentions(7, corpus)["sentence"].iloc[0].startswith("Articles 7 and 16 also discuss")
+    assert set(treaty_article_mentions(25, corpus)["article"]) == {"summary", "essay", "oped"}
+    assert treaty_article_mentions(5, corpus).empty
     every = treaty_sentences(corpus)
     assert set(every["article"]) == {"summary", "essay", "oped"}
     ratified = every[every["sentence"].str.contains("first ratified in 2001")]

@@ -1,7 +1,7 @@
 """Mark up an article in layers: who is named, when, which areas, the treaty, sources, stance, clutter.
 
     from helpers import load_seeds
-    from helpers.annotate import annotate
+    from helpers.annotations import annotate
     spans = annotate(load_seeds())          # one row per marked span
     spans[spans.layer == "stance"]
 
@@ -38,9 +38,9 @@ import pandas as pd
 from .articles import Article, Corpus
 from .attribution import find_quotations, find_sources, quotation_speakers, resolve_speakers, strip_title
 from .suggest import load_user_lexicon
+from .text import sentence_at
 from .lexicon import (LAYERS, LEXICON_COLUMNS, AnnotationError, LayerRegex, add_terms, as_lexicon,
                       compile_lexicon, load_lexicon, regexes_with)
-from .text import sentence_at
 
 __all__ = ["annotate", "annotate_article", "add_terms", "load_lexicon", "compile_lexicon", "COLUMNS", "LAYERS",
            "LEXICON_COLUMNS", "AnnotationError", "Mark"]
