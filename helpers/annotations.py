@@ -352,12 +352,6 @@ def article_marks(text: str, begin: int, article: Article) -> list[Mark]:
     return marks
 
 
-def article_treaty(note: str) -> str:
-    """The treaty an `article` row belongs to, read from its note: '2001 treaty', 'NATO' or 'other'."""
-    match = re.match(r"\[([^\]]+)\]", note or "")
-    return match.group(1) if match else "2001 treaty"
-
-
 # --- areas -----------------------------------------------------------------------------------------
 
 

@@ -45,7 +45,6 @@ class Quotation(NamedTuple):
 
 # A name: capitalised words, with initials ("George W. Bush") and "of" inside ("Secretary of State").
 NAME_WORD = r"(?:[A-ZА-ЯЁ][\w'’-]*|[A-Z]\.|[A-Z][a-z]?\.(?=\s[A-Z]))"
-NAME_RUN = re.compile(rf"{NAME_WORD}(?:[ \u00a0](?:of[ \u00a0])?{NAME_WORD})*$")
 _RUN = rf"{NAME_WORD}(?:[ \u00a0]{NAME_WORD}){{0,3}}"
 NAME_LIST = re.compile(rf"(?<![\w,] )(?<!\w)(?:{_RUN},\s+)+(?:and\s+){_RUN}$")  # "Elkman, Saari, and Secrieru"
 NOT_NAMES = {
@@ -172,10 +171,6 @@ def speaker_before(text: str, end: int, begin: int) -> tuple[int, str, str] | No
     if text[start:stop] != name:
         return None
     return start, name, "name"
-
-
-def split_names(name: str) -> list[str]:
-    return [part.strip() for part in re.split(r"\s+and\s+", name) if part.strip()]
 
 
 def find_sources(text: str, begin: int, canonical_of: Callable[[str, int], str],

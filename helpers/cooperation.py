@@ -39,19 +39,12 @@ from .sources import SourceError, check_source_types as check_row_types, source_
 
 SOURCE_TYPES = tuple(source_types().index)  # the pack's vocabulary: helpers/data/source_types.csv
 STATIONS = ("energy", "trade and money", "arms and exercises", "Arctic and technology")
-STATION_AREAS = {  # the labels of the annotate() `areas` layer that belong to each station
-    "energy": ("energy",),
-    "trade and money": ("economic", "finance"),
-    "arms and exercises": ("military",),
-    "Arctic and technology": ("arctic_transport", "technology_space"),
-}
 STATION_CLAIMS = {  # claims from helpers/data/claims.csv to test at each station
     "energy": ("E14", "X07", "S04"),
     "trade and money": ("E06", "E07", "X02"),
     "arms and exercises": ("E05", "X04", "E21"),
     "Arctic and technology": ("E12", "E11", "F05"),
 }
-DEPENDENCE = ("Russia", "China", "equal", "changed")  # who needs the other more, in the scorecard
 
 FONT = 13
 DPI = 100

@@ -75,12 +75,6 @@ def read_layer_map(path: Path = LAYER_MAP_FILE) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def load_gold_articles(folder: Path = GOLD_DIR) -> dict[str, Article]:
-    """Every gold article, read with the pack's own loader (so the loader is tested too)."""
-    gold = read_gold(folder)
-    return {entry["id"]: load_article(Path(folder) / entry["file"], folder=None) for entry in gold["articles"]}
-
-
 def locate(raw: str, text: str, occ: int) -> tuple[int, int] | None:
     """(start, end) of the `occ`-th occurrence of `text` in `raw`, overlapping occurrences counted."""
     position = -1

@@ -156,11 +156,6 @@ def last_result() -> Result | None:
     return _LAST[-1] if _LAST else None
 
 
-def recorded_answers() -> dict[str, Result]:
-    """The latest checked answer of every exercise in this session, by exercise id."""
-    return dict(RECORDS)
-
-
 def is_blank(answer: object) -> bool:
     """The placeholder `...`, None, or an empty string or collection."""
     if answer is ... or answer is None or answer is MISSING:

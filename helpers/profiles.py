@@ -227,9 +227,6 @@ def reference_spans(article: Article) -> list[Span]:
     return found
 
 
-references = reference_spans  # the name older notebooks use
-
-
 @signal("references", "links and (2020)-style references",
         "Shows where a reader could check a claim; a link can lead to a weak or unrelated page.",
         lambda article, spans: [{"start": s.start, "end": s.end, "text": s.text, "note": "reference"}

@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from helpers import annotate
-from helpers.articles import build_article, load_article
+from helpers.articles import build_article
 from helpers.lexicon import LexiconError
 from helpers import suggest as suggest_module
 from helpers.suggest import load_user_lexicon, suggest_terms
