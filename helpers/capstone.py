@@ -158,7 +158,7 @@ def timeline_around(day: str | pd.Timestamp, months: int = 18) -> pd.DataFrame:
     could have known of each (an event that had not started by then could not be known)."""
     try:
         start = pd.Timestamp(first_and_last_day(str(day)[:10])[0])
-    except Exception:
+    except ValueError:  # not a date written YYYY-MM-DD, YYYY-MM or YYYY, or no such day
         raise CapstoneError(f"Give the day as text in the form YYYY-MM-DD (or YYYY-MM, YYYY), not {day!r}.") from None
     timeline = load_timeline()
     lower, upper = start - pd.DateOffset(months=months), start + pd.DateOffset(months=months)

@@ -418,7 +418,8 @@ def malformed_outcome(entry: dict, folder: Path) -> tuple[bool, str]:
     except ArticleError as problem:
         message = str(problem)
         return rejection_passes(entry, message), f"rejected: {message}"
-    except Exception as problem:  # a raw error is a failure too: the student would see a traceback
+    except (OSError, ValueError) as problem:  # reading failed without an ArticleError: the student would see a
+        # traceback, so it counts as a failure; any other error is a bug in the loader and stops the evaluation
         return False, f"crashed: {type(problem).__name__}: {problem}"
     return acceptance_passes(entry, article), f"accepted: title {article.meta.get('title')!r}, published {article.meta.get('published')!r}"
 
