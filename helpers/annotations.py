@@ -253,7 +253,8 @@ def short_name_canonicals(marks: list[Mark], raw: str) -> list[Mark]:
 # --- treaty article numbers -------------------------------------------------------------------------
 
 ARTICLE_PATTERN = re.compile(
-    r"(?<!\w)(?P<word>[Aa]rticles?|[Aa]rt\.)[ \t\u00a0]+(?P<numbers>\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|[ \t]+(?:and|&|or)[ \t]+)\d{1,3})*)(?![\d.,]\d|\w)"
+    r"(?<!\w)(?P<word>[Aa]rticles?|[Aa]rt\.)[ \t\u00a0]+"
+    r"(?P<numbers>\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|[ \t]+(?:and|&|or)[ \t]+)\d{1,3})*)(?![\d.,]\d|\w)"
     r"|(?<!\w)(?P<ru>[Сс]тать[яиюеёй]{1,2})[ \u00a0]+(?P<ru_number>\d{1,3})(?!\d)"
     r"|(?P<zh>第(?P<zh_number>[一二三四五六七八九十百]+)条)")
 CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
