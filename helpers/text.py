@@ -6,13 +6,13 @@ Every piece is a `Span`: a start and end offset into the raw text, so that
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .data_files import read_rows
 from .errors import PackError
 from .paths import DATA_DIR
 
@@ -40,17 +40,14 @@ class TextDataError(PackError):
 
 def read_line_patterns(path: Path) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(kind, compiled pattern) for each row of a pattern file: kind, pattern, case_sensitive, ..."""
-    if not path.exists():
-        raise TextDataError(f"The data file '{path.name}' is missing from helpers/data/: restore it from the pack.")
     patterns = []
-    with open(path, encoding="utf-8", newline="") as handle:
-        for number, row in enumerate(csv.DictReader(handle), start=2):
-            flags = 0 if row["case_sensitive"].strip().lower() == "yes" else re.IGNORECASE
-            try:
-                patterns.append((row["kind"], re.compile(row["pattern"], flags)))
-            except re.error as problem:
-                raise TextDataError(f"{path.name} row {number}: the pattern for '{row['kind']}' is not a valid "
-                                    f"regular expression ({problem}); fix or delete that row.") from None
+    for number, row in enumerate(read_rows(path, columns=("kind", "pattern", "case_sensitive")), start=2):
+        flags = 0 if row["case_sensitive"].strip().lower() == "yes" else re.IGNORECASE
+        try:
+            patterns.append((row["kind"], re.compile(row["pattern"], flags)))
+        except re.error as problem:
+            raise TextDataError(f"{path.name} row {number}: the pattern for '{row['kind']}' is not a valid "
+                                f"regular expression ({problem}); fix or delete that row.") from None
     return tuple(patterns)
 
 

@@ -14,7 +14,7 @@ import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from .treaty import key_dates, period_on, renewal_periods
+from .treaty import key_dates, renewal_periods
 
 FONT = 13
 PARTY_COLOURS = {"both": "#000000", "China": "#D55E00", "Russia": "#0072B2"}  # Okabe-Ito, colour-blind-safe
