@@ -35,12 +35,13 @@ from typing import Iterable, NamedTuple
 
 import pandas as pd
 
-from .articles import Article, Corpus
+from .articles import Article
 from .attribution import find_quotations, find_sources, quotation_speakers, resolve_speakers, strip_title
 from .suggest import load_user_lexicon
 from .text import sentence_at
 from .lexicon import (LAYERS, LEXICON_COLUMNS, AnnotationError, LayerRegex, add_terms, as_lexicon,
                       compile_lexicon, load_lexicon, regexes_with)
+from .inputs import articles_of
 
 __all__ = ["annotate", "annotate_article", "add_terms", "load_lexicon", "compile_lexicon", "COLUMNS", "LAYERS",
            "LEXICON_COLUMNS", "AnnotationError", "Mark"]
@@ -547,20 +548,6 @@ def _all_marks(article: Article, regexes: dict[str, LayerRegex], layers: Iterabl
     return sorted(set(marks), key=lambda m: (m.start, order[m.layer], -m.end, m.label, m.canonical))
 
 
-def _articles_of(article_or_corpus) -> list[Article]:
-    if isinstance(article_or_corpus, Article):
-        return [article_or_corpus]
-    if isinstance(article_or_corpus, Corpus):
-        return list(article_or_corpus)
-    if isinstance(article_or_corpus, (list, tuple)) and all(isinstance(a, Article) for a in article_or_corpus):
-        return list(article_or_corpus)
-    if isinstance(article_or_corpus, str):
-        raise AnnotationError("annotate() needs an Article or a Corpus, not a string: load one first, "
-                              "e.g. corpus = load_seeds(); annotate(corpus['essay']).")
-    raise AnnotationError(f"annotate() needs an Article or a Corpus (e.g. load_seeds()), "
-                          f"not a {type(article_or_corpus).__name__}.")
-
-
 def _check_layers(layers) -> tuple[str, ...]:
     if layers is None:
         return LAYERS
@@ -582,7 +569,7 @@ def annotate(article_or_corpus, layers: Iterable[str] | str | None = None, extra
     layer, label and term; see `add_terms`). A teacher's word list in my_articles/lexicon.csv, when there
     is one, is always added (see helpers.suggest). Rows are sorted by article, then start.
     """
-    articles = _articles_of(article_or_corpus)
+    articles = articles_of(article_or_corpus, "annotate()", AnnotationError)
     layers = _check_layers(layers)
     extra = [frame for frame in (load_user_lexicon(), None if extra_terms is None else as_lexicon(extra_terms))
              if frame is not None]

@@ -17,9 +17,9 @@ from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
-import yaml
 
 from .articles import Article, ArticleError, load_article, load_corpus, load_seeds
+from .data_files import read_table, read_yaml
 from .errors import PackError
 from .paths import DATA_DIR, USER_ARTICLES_DIR
 from .practice import is_practice, load_practice_articles, practice_ids
@@ -204,9 +204,7 @@ def signal_words(article: Article, signals=("vague_sources_per_1000", "loaded", 
 @lru_cache(maxsize=1)
 def load_capstone_rubric() -> pd.DataFrame:
     """The capstone rubric: one row per criterion, what it looks for, and a description of each of four levels."""
-    if not RUBRIC_FILE.exists():
-        raise CapstoneError(f"The rubric file {RUBRIC_FILE.name} is missing from helpers/data/.")
-    rubric = pd.read_csv(RUBRIC_FILE, dtype=str, keep_default_na=False)
+    rubric = read_table(RUBRIC_FILE)
     needed = ["criterion", "looks_for", *LEVELS]
     if list(rubric.columns) != needed or (rubric[needed] == "").any().any():
         raise CapstoneError(f"{RUBRIC_FILE.name} needs the columns {', '.join(needed)}, each filled in on every row.")
@@ -232,9 +230,7 @@ def rubric_text(width: int = 110) -> str:
 @lru_cache(maxsize=1)
 def load_example_memos() -> dict:
     """The two example memos (strong and weak) with their levels on each criterion and the marker's notes."""
-    if not MEMOS_FILE.exists():
-        raise CapstoneError(f"The example memos file {MEMOS_FILE.name} is missing from helpers/data/.")
-    return yaml.safe_load(MEMOS_FILE.read_text(encoding="utf-8"))
+    return read_yaml(MEMOS_FILE)
 
 
 def show_memo(which: str, width: int = 110) -> None:

@@ -34,6 +34,7 @@ from .dates import describe_day
 from .dating_clues import (CUES_FILE, OFFICE_FILE, STRENGTHS, DatingError, date_clues, event_clues, header_clue,
                            load_dating_cues, load_office_holders, office_holder_clues, printed_date_clues,
                            relative_clues)
+from .inputs import is_list_of_articles, is_table_with
 
 __all__ = ["DatingError", "DatingResult", "STRENGTHS", "date_article", "date_corpus", "dating_evidence",
            "evidence_spans", "load_dating_cues", "load_office_holders", "CUES_FILE", "OFFICE_FILE"]
@@ -263,7 +264,7 @@ def verdict(earliest, latest, likely_earliest, likely_latest, weak_earliest) -> 
 
 def evidence_spans(evidence: pd.DataFrame) -> pd.DataFrame:
     """The clues as annotation rows (layer 'clue'), for `helpers.display.show(article, layers=['clue'], annotations=...)`."""
-    if not isinstance(evidence, pd.DataFrame) or not set(COLUMNS) <= set(evidence.columns):
+    if not is_table_with(evidence, COLUMNS):
         raise DatingError("evidence_spans() needs the table of clues, e.g. evidence_spans(dating_evidence(article)) "
                           "or evidence_spans(date_article(article).evidence).")
     located = evidence[evidence.start.notna()]
@@ -282,7 +283,7 @@ def date_article(article: Article) -> DatingResult:
 
 def date_corpus(corpus: Corpus) -> pd.DataFrame:
     """One row per article: the detective's bounds and verdict, next to the catalog's estimate."""
-    if not (isinstance(corpus, Corpus) or (isinstance(corpus, list) and all(isinstance(a, Article) for a in corpus))):
+    if not is_list_of_articles(corpus):
         raise DatingError("date_corpus() takes a corpus such as load_seeds(); for one article, "
                           "such as corpus['essay'], use date_article().")
     rows = []

@@ -27,7 +27,7 @@ from .dates import describe_date, describe_day, first_and_last_day
 from .errors import PackError
 from .paths import DATA_DIR
 from .sources import check_source_types
-from .timeline import read_rows
+from .data_files import read_rows
 
 OFFICE_FILE = DATA_DIR / "office_holders.csv"
 CUES_FILE = DATA_DIR / "dating_cues.csv"

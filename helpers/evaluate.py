@@ -26,18 +26,17 @@ Sections of the table:
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
-import yaml
 
 from .annotations import annotate
 from .articles import Article, ArticleError, load_article
 from .dating import date_article
+from .data_files import read_rows, read_yaml
 from .errors import PackError
 from .paths import DATA_DIR, GOLD_DIR
 from .text import foreign_passages, main_language
@@ -61,18 +60,14 @@ class EvaluationError(PackError):
 
 def read_gold(folder: Path = GOLD_DIR) -> dict:
     """gold.yaml as a dict with the keys `articles` and `malformed`."""
-    path = Path(folder) / "gold.yaml"
-    if not path.exists():
-        raise EvaluationError(f"There is no gold set at '{path.parent}': the evaluation needs tests/gold/ "
-                              "(it is left out of the student copy); run it from the full pack.")
-    with open(path, encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    return read_yaml(Path(folder) / "gold.yaml",
+                     if_missing="There is no gold set here: the evaluation needs tests/gold/gold.yaml (it is left "
+                                "out of the student copy); run it from the full pack.")
 
 
 def read_layer_map(path: Path = LAYER_MAP_FILE) -> list[dict[str, str]]:
     """The rows of eval_layers.csv: which gold layer and label is scored against which annotate() rows."""
-    with open(path, encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+    return read_rows(path)
 
 
 def locate(raw: str, text: str, occ: int) -> tuple[int, int] | None:

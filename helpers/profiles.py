@@ -31,9 +31,11 @@ import textstat
 
 from .annotations import annotate
 from .articles import Article, Corpus
+from .data_files import read_table
 from .errors import PackError
 from .paths import DATA_DIR
 from .text import Span, count_words, is_heading, language_warning
+from .inputs import articles_of
 
 CALIBRATION_SAMPLE = DATA_DIR / "calibration_sample.txt"  # a careful text we wrote, with its sources
 REFERENCE_FILE = DATA_DIR / "profile_reference.csv"        # made by `python -m helpers.reference_ranges`
@@ -401,17 +403,6 @@ SIGNALS: dict[str, str] = {name: s.meaning for name, s in SIGNAL_REGISTRY.items(
 # --- the profile --------------------------------------------------------------------------------------
 
 
-def articles_of(article_or_corpus: Article | Corpus) -> list[Article]:
-    """The articles to profile, as a list; a ProfileError for anything that is not an article or a corpus."""
-    if isinstance(article_or_corpus, Article):
-        return [article_or_corpus]
-    if isinstance(article_or_corpus, Corpus) or (
-            isinstance(article_or_corpus, (list, tuple)) and all(isinstance(a, Article) for a in article_or_corpus)):
-        return list(article_or_corpus)
-    raise ProfileError(f"profile() needs an article or a corpus (from load_seeds() or load_corpus()), "
-                       f"not a {type(article_or_corpus).__name__}.")
-
-
 def spans_of(article: Article) -> Spans:
     return Spans(annotate(article, layers=["dates", "attribution", "stance"]), article)
 
@@ -424,7 +415,7 @@ def profile_article(article: Article, spans: Spans | None = None) -> dict[str, o
 
 def profile(article_or_corpus: Article | Corpus) -> pd.DataFrame:
     """The source profile: one row per article (index = article id), one column per signal (see SIGNALS)."""
-    articles = articles_of(article_or_corpus)
+    articles = articles_of(article_or_corpus, "profile()", ProfileError)
     rows = [profile_article(article) for article in articles]
     return pd.DataFrame(rows, columns=["article", *SIGNALS]).set_index("article")
 
@@ -470,9 +461,8 @@ def signal_table() -> pd.DataFrame:
 def load_references() -> pd.DataFrame:
     """The reference ranges (helpers/data/profile_reference.csv): for the seeds and for kinds of text,
     each signal's low, median and high value. Made by `python -m helpers.reference_ranges`."""
-    if not REFERENCE_FILE.exists():
-        raise ProfileError("helpers/data/profile_reference.csv is missing: run `python -m helpers.reference_ranges`.")
-    return pd.read_csv(REFERENCE_FILE)
+    return read_table(REFERENCE_FILE, columns=("group", "signal"), numbers=("n", "low", "median", "high", "mean"),
+                      if_missing="helpers/data/profile_reference.csv is missing: run `python -m helpers.reference_ranges`.")
 
 
 def beside_references(article: Article, signals: list[str] | None = None) -> pd.DataFrame:

@@ -9,15 +9,14 @@ Every piece is a `Span`: a start and end offset into the raw text, so that
 
 from __future__ import annotations
 
-import csv
-import re
 import bisect
-import numbers
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .data_files import read_rows
 from .errors import PackError
 from .paths import DATA_DIR
 
@@ -45,17 +44,14 @@ class TextDataError(PackError):
 
 def read_line_patterns(path: Path) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(kind, compiled pattern) for each row of a pattern file: kind, pattern, case_sensitive, ..."""
-    if not path.exists():
-        raise TextDataError(f"The data file '{path.name}' is missing from helpers/data/: restore it from the pack.")
     patterns = []
-    with open(path, encoding="utf-8", newline="") as handle:
-        for number, row in enumerate(csv.DictReader(handle), start=2):
-            flags = 0 if row["case_sensitive"].strip().lower() == "yes" else re.IGNORECASE
-            try:
-                patterns.append((row["kind"], re.compile(row["pattern"], flags)))
-            except re.error as problem:
-                raise TextDataError(f"{path.name} row {number}: the pattern for '{row['kind']}' is not a valid "
-                                    f"regular expression ({problem}); fix or delete that row.") from None
+    for number, row in enumerate(read_rows(path, columns=("kind", "pattern", "case_sensitive")), start=2):
+        flags = 0 if row["case_sensitive"].strip().lower() == "yes" else re.IGNORECASE
+        try:
+            patterns.append((row["kind"], re.compile(row["pattern"], flags)))
+        except re.error as problem:
+            raise TextDataError(f"{path.name} row {number}: the pattern for '{row['kind']}' is not a valid "
+                                f"regular expression ({problem}); fix or delete that row.") from None
     return tuple(patterns)
 
 
@@ -211,10 +207,6 @@ def check_article(article, example: str) -> None:
         raise TextError(f"{example.split('(')[0]}() needs one article, e.g. {example}, not a {type(article).__name__}.")
 
 
-def is_whole_number(value: object) -> bool:
-    return isinstance(value, numbers.Integral) and not isinstance(value, bool)
-
-
 _LOOKUP: dict[str, object] = {}  # the last article's sentences and paragraphs, sorted, for quick look-ups
 
 
@@ -236,6 +228,8 @@ def sentence_at(article, offset: int) -> Span:
 
         sentence_at(corpus["oped"], 120).text
     """
+    from .inputs import is_whole_number  # not at the top: helpers.inputs imports articles.py, which imports this module
+
     check_article(article, "sentence_at(corpus['oped'], 120)")
     if not is_whole_number(offset) or not 0 <= offset <= len(article.raw):
         raise TextError(f"offset should be a whole number from 0 to {len(article.raw)} (a character position, as in "
@@ -254,6 +248,8 @@ def in_context(article, start: int, end: int, marks: tuple[str, str] = ("▶ ", 
         in_context(corpus["oped"], row["start"], row["end"])                  # ▶ the words ◀ in their paragraph
         in_context(corpus["oped"], row["start"], row["end"], marks=("[[", "]]"))
     """
+    from .inputs import is_whole_number  # not at the top: helpers.inputs imports articles.py, which imports this module
+
     check_article(article, "in_context(corpus['oped'], start, end)")
     if not all(is_whole_number(n) for n in (start, end)) or start > end:
         raise TextError(f"start and end should be whole numbers with start <= end (character offsets, as in the "

@@ -30,13 +30,14 @@ from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
-import yaml
 
 from .articles import Article, Corpus
 from .text import sentence_at
 from .paths import DATA_DIR
+from .data_files import read_table, read_yaml
 from .errors import PackError
 from .sources import check_source_types
+from .inputs import is_whole_number
 
 DIGEST_FILE = DATA_DIR / "treaty_digest.yaml"
 DATES_FILE = DATA_DIR / "treaty_dates.csv"
@@ -60,7 +61,7 @@ class TreatyError(PackError):
 @lru_cache(maxsize=None)
 def read_digest_file() -> dict:
     """The whole digest file (articles, areas, where to read, comparisons), as read from YAML."""
-    return yaml.safe_load(DIGEST_FILE.read_text(encoding="utf-8"))
+    return read_yaml(DIGEST_FILE)
 
 
 def article_key(number: int | str) -> str:
@@ -126,7 +127,7 @@ def alliance_ladder() -> pd.DataFrame:
 
 def key_dates() -> pd.DataFrame:
     """Signing, each ratification step, entry into force, the 2021 extension and the end of the first term."""
-    frame = pd.read_csv(DATES_FILE, dtype=str, keep_default_na=False)
+    frame = read_table(DATES_FILE, columns=("date", "source", "source_type"))
     for number, row in enumerate(frame.itertuples(), start=2):
         check_source_types(row.source, row.source_type, f"treaty_dates.csv row {number}")
     frame["date"] = [date.fromisoformat(value) for value in frame["date"]]
@@ -178,7 +179,7 @@ def check_rule(entry_into_force: date, first_term_years: int, period_years: int)
     """The entry-into-force date as a date; a TreatyError if either length of years is not a whole number, 1 or more."""
     entry = as_date(entry_into_force)
     for name, value in (("first_term_years", first_term_years), ("period_years", period_years)):
-        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        if not is_whole_number(value) or value < 1:
             raise TreatyError(f"{name} must be a whole number of years, 1 or more (you gave {value!r}).")
     return entry
 

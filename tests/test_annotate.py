@@ -228,7 +228,7 @@ def test_lexicon_is_a_plain_table():
 
 @pytest.mark.parametrize("bad, words", [
     ("essay", "not a string"),
-    (42, "Article or a Corpus"),
+    (42, "needs an article or a corpus"),
 ])
 def test_bad_input_gets_one_sentence(bad, words):
     with pytest.raises(AnnotationError, match=words):

@@ -131,4 +131,4 @@ def test_a_missing_gold_set_is_one_sentence(tmp_path, capsys, monkeypatch):
     monkeypatch.setattr(evaluate.scores, "__defaults__", (tmp_path,))
     assert evaluate.main([]) == 2
     err = capsys.readouterr().err
-    assert err.startswith("error: There is no gold set at") and err.count("\n") == 1
+    assert err.startswith("error: There is no gold set here") and err.count("\n") == 1

@@ -9,6 +9,7 @@ import yaml
 
 from helpers.annotations import annotate
 from helpers.cli import main
+from helpers.data_files import DataFileError
 from helpers.dating import date_article
 from helpers.practice import (KEY_FILE, PRACTICE_DIR, PracticeError, is_practice, load_answer_key, load_fact_checks,
                               load_practice, load_practice_articles, practice_ids, practice_table)
@@ -206,7 +207,7 @@ def test_practice_table_and_articles_work_without_the_answer_key(monkeypatch, tm
     try:
         table = practice.practice_table()
         assert table.loc["wire-xi-moscow", "imitates"] == "wire-style report"
-        with pytest.raises(PracticeError, match="your teacher has it"):
+        with pytest.raises(DataFileError, match="your teacher has it"):
             practice.load_answer_key("wire-xi-moscow")
     finally:
         practice._read_key.cache_clear()
