@@ -54,10 +54,6 @@ NEGATIVE_LAYERS = {"non_sources": ("attribution", ("named_source", "vague_source
 # --- reading the gold set ---------------------------------------------------------------------
 
 
-class EvaluationError(PackError):
-    """The gold set cannot be read, said in one sentence."""
-
-
 def read_gold(folder: Path = GOLD_DIR) -> dict:
     """gold.yaml as a dict with the keys `articles` and `malformed`."""
     return read_yaml(Path(folder) / "gold.yaml",
