@@ -113,9 +113,9 @@ def format_trace(card: dict[str, object], width: int = 100) -> str:
     if not isinstance(card, dict):
         raise ClaimsError(f"format_trace() takes the card that trace() returns, e.g. format_trace(trace('O05')), not {card!r}.")
     lines = [f"{card['id']} ({card['article']}, characters {card['start']}-{card['end']})",
-             *textwrap.wrap(str(card["context"]), width, initial_indent="  ", subsequent_indent="  "),
+             *textwrap.wrap(str(card["context"]), width, initial_indent="  ", subsequent_indent="  ", break_on_hyphens=False),
              f"  type: {card['type']}   area: {card['area']}   verdict: {card['verdict']}",
-             *textwrap.wrap(f"why: {card['reasoning']}", width, initial_indent="  ", subsequent_indent="       "),
+             *textwrap.wrap(f"why: {card['reasoning']}", width, initial_indent="  ", subsequent_indent="       ", break_on_hyphens=False),
              "  sources:", *[f"    {url}" for url in card["sources"]]]
     return "\n".join(lines)
 
