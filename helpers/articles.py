@@ -17,13 +17,13 @@ Only `title` is required. `published` is best written YYYY-MM-DD, YYYY-MM, YYYY 
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
+from .data_files import read_rows
 from .paths import CATALOG_FILE, SEEDS_DIR, USER_ARTICLES_DIR
 from .text import (
     Span,
@@ -276,8 +276,7 @@ def id_clash(path: Path, folder: Path | None) -> str | None:
 
 def read_catalog() -> list[dict[str, str]]:
     """The rows of `seeds/catalog.csv`: what we know about each seed article."""
-    with open(CATALOG_FILE, encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+    return read_rows(CATALOG_FILE)
 
 
 def load_seed(article_id: str) -> Article:
@@ -322,13 +321,13 @@ class Corpus:
 
     def frame(self) -> pd.DataFrame:
         """One row per article: who, when, what kind, and how long."""
-        return pd.DataFrame([describe(article) for article in self.articles]).set_index("id")
+        return pd.DataFrame([article_facts(article) for article in self.articles]).set_index("id")
 
     def __repr__(self) -> str:
         return f"<Corpus of {len(self)} articles: {', '.join(self.ids)}>"
 
 
-def describe(article: Article) -> dict[str, object]:
+def article_facts(article: Article) -> dict[str, object]:
     """The facts about one article that `Corpus.frame()` puts in a row."""
     meta = article.meta
     published = meta.get("published", "unknown")

@@ -45,7 +45,6 @@ class Quotation(NamedTuple):
 
 # A name: capitalised words, with initials ("George W. Bush") and "of" inside ("Secretary of State").
 NAME_WORD = r"(?:[A-ZА-ЯЁ][\w'’-]*|[A-Z]\.|[A-Z][a-z]?\.(?=\s[A-Z]))"
-NAME_RUN = re.compile(rf"{NAME_WORD}(?:[ \u00a0](?:of[ \u00a0])?{NAME_WORD})*$")
 _RUN = rf"{NAME_WORD}(?:[ \u00a0]{NAME_WORD}){{0,3}}"
 NAME_LIST = re.compile(rf"(?<![\w,] )(?<!\w)(?:{_RUN},\s+)+(?:and\s+){_RUN}$")  # "Elkman, Saari, and Secrieru"
 NOT_NAMES = {
@@ -172,10 +171,6 @@ def speaker_before(text: str, end: int, begin: int) -> tuple[int, str, str] | No
     if text[start:stop] != name:
         return None
     return start, name, "name"
-
-
-def split_names(name: str) -> list[str]:
-    return [part.strip() for part in re.split(r"\s+and\s+", name) if part.strip()]
 
 
 def find_sources(text: str, begin: int, canonical_of: Callable[[str, int], str],
@@ -342,8 +337,10 @@ def resolve_speakers(sources: list[Source], people: Callable[..., str | None]) -
 
 
 def quotation_speakers(text: str, quotes: list[tuple[int, int]], sources: list[Source],
-                       sentence_of: Callable[[int], tuple[int, int]]) -> list[Quotation]:
-    """Each quotation with its speaker ("" when nobody, or only a vague source, is credited)."""
+                       sentence_start: Callable[[int], int]) -> list[Quotation]:
+    """Each quotation with its speaker ("" when nobody, or only a vague source, is credited).
+
+    `sentence_start(i)` gives the start of the sentence containing offset i."""
     result: list[Quotation] = []
     previous: Quotation | None = None
     for start, end in quotes:
@@ -364,7 +361,7 @@ def quotation_speakers(text: str, quotes: list[tuple[int, int]], sources: list[S
                     previous.end <= s.start < start for s in sources):
                 speaker = previous.speaker  # `"A," said X. "B."`: B is X's too
         if speaker is None:
-            s_start, _ = sentence_of(start)
+            s_start = sentence_start(start)
             credited = [s for s in sources if s_start <= s.start and s.end <= start]
             if credited:
                 speaker = credited[-1].speaker

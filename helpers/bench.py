@@ -19,7 +19,7 @@ import time
 
 import pandas as pd
 
-from .annotate import annotate, forget_marks
+from .annotations import annotate, forget_marks
 from .articles import Article, Corpus, build_article, load_seeds
 from .dating import date_article, date_corpus
 from .lexicon import pack_regexes

@@ -17,13 +17,13 @@ from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
-import yaml
 
 from .articles import Article, ArticleError, load_article, load_corpus, load_seeds
+from .data_files import read_table, read_yaml
 from .errors import PackError
 from .paths import DATA_DIR, USER_ARTICLES_DIR
 from .practice import is_practice, load_practice_articles, practice_ids
-from .profiles import evidence
+from .profiles import signal_evidence
 from .timeline import first_and_last_day, load_timeline, load_trade
 from .treaty import load_digest
 
@@ -158,7 +158,7 @@ def timeline_around(day: str | pd.Timestamp, months: int = 18) -> pd.DataFrame:
     could have known of each (an event that had not started by then could not be known)."""
     try:
         start = pd.Timestamp(first_and_last_day(str(day)[:10])[0])
-    except Exception:
+    except ValueError:  # not a date written YYYY-MM-DD, YYYY-MM or YYYY, or no such day
         raise CapstoneError(f"Give the day as text in the form YYYY-MM-DD (or YYYY-MM, YYYY), not {day!r}.") from None
     timeline = load_timeline()
     lower, upper = start - pd.DateOffset(months=months), start + pd.DateOffset(months=months)
@@ -189,10 +189,10 @@ def known_by_then(article: Article, dating=None, months: int = 18) -> pd.DataFra
 
 def signal_words(article: Article, signals=("vague_sources_per_1000", "loaded", "hedges_per_1000")) -> pd.DataFrame:
     """The words behind some signals of an article's profile, one row each: signal, text, note (from
-    helpers.profiles.evidence). A signal with no words behind it gets one row saying so."""
+    helpers.profiles.signal_evidence). A signal with no words behind it gets one row saying so."""
     rows = []
     for signal in signals:
-        found = evidence(article, signal)
+        found = signal_evidence(article, signal)
         rows += [{"signal": signal, "text": r.text, "note": r.note} for r in found.itertuples()] or \
                 [{"signal": signal, "text": "", "note": "nothing found in this text"}]
     return pd.DataFrame(rows, columns=["signal", "text", "note"]).set_index("signal")
@@ -204,9 +204,7 @@ def signal_words(article: Article, signals=("vague_sources_per_1000", "loaded", 
 @lru_cache(maxsize=1)
 def load_capstone_rubric() -> pd.DataFrame:
     """The capstone rubric: one row per criterion, what it looks for, and a description of each of four levels."""
-    if not RUBRIC_FILE.exists():
-        raise CapstoneError(f"The rubric file {RUBRIC_FILE.name} is missing from helpers/data/.")
-    rubric = pd.read_csv(RUBRIC_FILE, dtype=str, keep_default_na=False)
+    rubric = read_table(RUBRIC_FILE)
     needed = ["criterion", "looks_for", *LEVELS]
     if list(rubric.columns) != needed or (rubric[needed] == "").any().any():
         raise CapstoneError(f"{RUBRIC_FILE.name} needs the columns {', '.join(needed)}, each filled in on every row.")
@@ -232,9 +230,7 @@ def rubric_text(width: int = 110) -> str:
 @lru_cache(maxsize=1)
 def load_example_memos() -> dict:
     """The two example memos (strong and weak) with their levels on each criterion and the marker's notes."""
-    if not MEMOS_FILE.exists():
-        raise CapstoneError(f"The example memos file {MEMOS_FILE.name} is missing from helpers/data/.")
-    return yaml.safe_load(MEMOS_FILE.read_text(encoding="utf-8"))
+    return read_yaml(MEMOS_FILE)
 
 
 def show_memo(which: str, width: int = 110) -> None:

@@ -19,9 +19,12 @@ from pathlib import Path
 import pandas as pd
 
 from .articles import Article, Corpus, load_seeds
+from .data_files import read_table
 from .paths import DATA_DIR
 from .errors import PackError
+from .text import in_context
 from .sources import check_source_types, check_yes_no
+from .inputs import is_whole_number
 
 CLAIMS_FILE = DATA_DIR / "claims.csv"
 CORROBORATION_FILE = DATA_DIR / "corroboration.csv"
@@ -36,17 +39,6 @@ class ClaimsError(PackError):
     """A problem in a claims or corroboration file, or in what was passed in, in one sentence that says how to fix it."""
 
 
-def read_csv(path: Path, columns: tuple[str, ...]) -> pd.DataFrame:
-    """Read a CSV as text (no number guessing); every column in `columns` must be there."""
-    if not Path(path).exists():
-        raise ClaimsError(f"No file at '{path}': check the name and the folder.")
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-    missing = [c for c in columns if c not in frame.columns]
-    if missing:
-        raise ClaimsError(f"'{Path(path).name}' has no column {', '.join(missing)}; the columns are {', '.join(columns)}.")
-    return frame
-
-
 def load_claims(path: str | Path = CLAIMS_FILE, corpus: Corpus | None = None) -> pd.DataFrame:
     """The claims register, one row per claim, with `start` and `end`: where the quote sits in its article.
 
@@ -54,7 +46,7 @@ def load_claims(path: str | Path = CLAIMS_FILE, corpus: Corpus | None = None) ->
     or a quote is not found word for word in its article.
     """
     corpus = corpus or load_seeds()
-    claims = read_csv(Path(path), CLAIM_COLUMNS)
+    claims = read_table(path, columns=CLAIM_COLUMNS)
     starts, ends = [], []
     for row in claims.itertuples():
         where = f"'{Path(path).name}', claim {row.id}"
@@ -97,13 +89,6 @@ def verdict_table(claims: pd.DataFrame | None = None) -> pd.DataFrame:
     return table.reindex(order)
 
 
-def in_context(article_raw: str, start: int, end: int, width: int = 160) -> str:
-    """The quote with some text either side, the quote itself in [[double brackets]]."""
-    before = article_raw[max(0, start - width):start].split("\n")[-1]
-    after = article_raw[end:end + width].split("\n")[0]
-    return f"…{before}[[{article_raw[start:end]}]]{after}…"
-
-
 def trace(claim_id: str, claims: pd.DataFrame | None = None, corpus: Corpus | None = None) -> dict[str, object]:
     """Everything about one claim: the quote in context, its type, verdict, our reasoning and the sources."""
     corpus = corpus or load_seeds()
@@ -117,7 +102,7 @@ def trace(claim_id: str, claims: pd.DataFrame | None = None, corpus: Corpus | No
     return {
         "id": row["id"], "article": row["article"], "quote": row["quote"],
         "start": int(row["start"]), "end": int(row["end"]),
-        "context": in_context(corpus[row["article"]].raw, int(row["start"]), int(row["end"])),
+        "context": in_context(corpus[row["article"]], int(row["start"]), int(row["end"]), marks=("[[", "]]")),
         "type": row["type"], "area": row["area"], "verdict": row["verdict"],
         "reasoning": row["reasoning"], "sources": row["sources"].split(" ; "),
     }
@@ -128,9 +113,9 @@ def format_trace(card: dict[str, object], width: int = 100) -> str:
     if not isinstance(card, dict):
         raise ClaimsError(f"format_trace() takes the card that trace() returns, e.g. format_trace(trace('O05')), not {card!r}.")
     lines = [f"{card['id']} ({card['article']}, characters {card['start']}-{card['end']})",
-             *textwrap.wrap(str(card["context"]), width, initial_indent="  ", subsequent_indent="  "),
+             *textwrap.wrap(str(card["context"]), width, initial_indent="  ", subsequent_indent="  ", break_on_hyphens=False),
              f"  type: {card['type']}   area: {card['area']}   verdict: {card['verdict']}",
-             *textwrap.wrap(f"why: {card['reasoning']}", width, initial_indent="  ", subsequent_indent="       "),
+             *textwrap.wrap(f"why: {card['reasoning']}", width, initial_indent="  ", subsequent_indent="       ", break_on_hyphens=False),
              "  sources:", *[f"    {url}" for url in card["sources"]]]
     return "\n".join(lines)
 
@@ -145,7 +130,7 @@ def sentences_with(article: Article, word: str, around: int = 0) -> pd.DataFrame
                           f"not a {type(article).__name__}.")
     if not isinstance(word, str) or not word.strip():
         raise ClaimsError(f"Give the word to look for as text in quotes, e.g. 'customer', not {word!r}.")
-    if isinstance(around, bool) or not isinstance(around, int) or around < 0:
+    if not is_whole_number(around) or around < 0:
         raise ClaimsError(f"around is how many sentences to add either side: a whole number, 0 or more, not {around!r}.")
     pattern = re.compile(rf"\b{re.escape(word)}", re.IGNORECASE)
     sentences = article.sentences
@@ -183,7 +168,7 @@ def quote_report(article: Article, answer: object) -> str:
 def load_corroboration(path: str | Path = CORROBORATION_FILE, corpus: Corpus | None = None) -> pd.DataFrame:
     """The reference corroboration cells: theme_id, theme, article, stance, evidence (exact words or '')."""
     corpus = corpus or load_seeds()
-    cells = read_csv(Path(path), ("theme_id", "theme", "article", "stance", "evidence"))
+    cells = read_table(path, columns=("theme_id", "theme", "article", "stance", "evidence"))
     for row in cells.itertuples():
         where = f"'{Path(path).name}', theme {row.theme_id} / {row.article}"
         if row.stance not in STANCES:

@@ -12,7 +12,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from .articles import Article, ArticleError, describe, id_clash, load_article, load_corpus
+from .articles import Article, ArticleError, article_facts, id_clash, load_article, load_corpus
 from .errors import PackError
 from .paths import USER_ARTICLES_DIR
 from .text import LANGUAGE_NAMES, language_warning, main_language, passages_note
@@ -23,7 +23,7 @@ EXIT_PROBLEM = 2
 def article_report(article: Article) -> dict[str, object]:
     """What the loader derived from an article: metadata, counts, clutter and truncation."""
     return {
-        **describe(article),
+        **article_facts(article),
         "meta": article.meta,
         "paragraphs": len(article.paragraphs),
         "headings": [h.text for h in article.headings],
@@ -155,13 +155,13 @@ def plain(value: object) -> object:
 
 def profile_report(article: Article) -> dict[str, object]:
     """The profile of one article with, for every signal, the spans behind it (or where it comes from)."""
-    from .profiles import SIGNAL_REGISTRY, evidence, evidence_note, load_references, profile  # loads textstat
+    from .profiles import SIGNAL_REGISTRY, evidence_note, load_references, profile, signal_evidence  # loads textstat
 
     row = profile(article).iloc[0]
     references = load_references()
     signals = {}
     for signal, entry in SIGNAL_REGISTRY.items():
-        spans = evidence(article, signal)
+        spans = signal_evidence(article, signal)
         ranges = references[references["signal"] == signal]
         signals[signal] = {
             "value": plain(row[signal]),

@@ -33,25 +33,19 @@ import pandas as pd
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
+from .data_files import read_table
 from .errors import PackError
 from .paths import DATA_DIR
 from .sources import SourceError, check_source_types as check_row_types, source_types
 
 SOURCE_TYPES = tuple(source_types().index)  # the pack's vocabulary: helpers/data/source_types.csv
 STATIONS = ("energy", "trade and money", "arms and exercises", "Arctic and technology")
-STATION_AREAS = {  # the labels of the annotate() `areas` layer that belong to each station
-    "energy": ("energy",),
-    "trade and money": ("economic", "finance"),
-    "arms and exercises": ("military",),
-    "Arctic and technology": ("arctic_transport", "technology_space"),
-}
 STATION_CLAIMS = {  # claims from helpers/data/claims.csv to test at each station
     "energy": ("E14", "X07", "S04"),
     "trade and money": ("E06", "E07", "X02"),
     "arms and exercises": ("E05", "X04", "E21"),
     "Arctic and technology": ("E12", "E11", "F05"),
 }
-DEPENDENCE = ("Russia", "China", "equal", "changed")  # who needs the other more, in the scorecard
 
 FONT = 13
 DPI = 100
@@ -75,13 +69,7 @@ def read_data(name: str, numbers: tuple[str, ...] = ()) -> pd.DataFrame:
 
     yes/no columns become True/False; the columns in `numbers` become numbers (blank = missing).
     """
-    path = DATA_DIR / name
-    if not path.exists():
-        raise CooperationError(f"The data file '{name}' is missing from helpers/data/: restore it from the pack.")
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-    for column in ("source_url", "source_type"):
-        if column not in frame.columns:
-            raise CooperationError(f"'{name}' has no column '{column}': every fact needs its source and its type.")
+    frame = read_table(DATA_DIR / name, columns=("source_url", "source_type"), numbers=numbers)
     for number, row in enumerate(frame.itertuples(), start=2):
         where = f"'{name}' row {number}"
         urls = [u.strip() for u in row.source_url.split(";") if u.strip()]
@@ -97,11 +85,6 @@ def read_data(name: str, numbers: tuple[str, ...] = ()) -> pd.DataFrame:
             if len(bad):
                 raise CooperationError(f"'{name}': the column '{column}' says '{bad.iloc[0]}'; write yes or no.")
             frame[column] = frame[column].str.lower() == "yes"
-    for column in numbers:
-        try:
-            frame[column] = pd.to_numeric(frame[column].replace("", None))
-        except (ValueError, TypeError):
-            raise CooperationError(f"'{name}': the column '{column}' must hold numbers (or be blank).") from None
     return frame
 
 
@@ -183,10 +166,7 @@ def load_map_points() -> pd.DataFrame:
 
 def load_scorecard_reference() -> pd.DataFrame:
     """A reference reading of the cooperation scorecard (one reasoned reading, not the only one)."""
-    path = DATA_DIR / "cooperation_scorecard.csv"
-    if not path.exists():
-        raise CooperationError("The data file 'cooperation_scorecard.csv' is missing from helpers/data/.")
-    return pd.read_csv(path, dtype={"depth": int, "friction": int}, keep_default_na=False)
+    return read_table(DATA_DIR / "cooperation_scorecard.csv", numbers=("depth", "friction"))
 
 
 # --- small tables for the notebook -------------------------------------------------------
@@ -231,7 +211,7 @@ def claim_verdicts(station: str) -> pd.DataFrame:
 
 def area_coverage(corpus) -> pd.DataFrame:
     """How many sentences of each article the `areas` layer tags with each area (cue words, not meaning)."""
-    from .annotate import AREA_LABELS, annotate
+    from .annotations import AREA_LABELS, annotate
 
     spans = annotate(corpus, layers="areas")
     table = pd.crosstab(spans["label"], spans["article"])

@@ -27,13 +27,14 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .annotate import COLUMNS as ANNOTATION_COLUMNS
-from .annotate import annotate
+from .annotations import COLUMNS as ANNOTATION_COLUMNS
+from .annotations import annotate
 from .articles import Article, Corpus
 from .dates import describe_day
 from .dating_clues import (CUES_FILE, OFFICE_FILE, STRENGTHS, DatingError, date_clues, event_clues, header_clue,
-                           load_dating_cues, load_office_holders, office_clues, printed_date_clues,
+                           load_dating_cues, load_office_holders, office_holder_clues, printed_date_clues,
                            relative_clues)
+from .inputs import is_list_of_articles, is_table_with
 
 __all__ = ["DatingError", "DatingResult", "STRENGTHS", "date_article", "date_corpus", "dating_evidence",
            "evidence_spans", "load_dating_cues", "load_office_holders", "CUES_FILE", "OFFICE_FILE"]
@@ -73,7 +74,7 @@ def dating_evidence(article: Article) -> pd.DataFrame:
     printed = printed_date_clues(article, dates)
     printed_spans = [(row["start"], row["end"]) for row in printed]
     found = (printed + date_clues(article, dates, {start for start, _ in printed_spans})
-             + office_clues(article, printed_spans) + event_clues(article) + relative_clues(article, dates))
+             + office_holder_clues(article, printed_spans) + event_clues(article) + relative_clues(article, dates))
     found += header_clue_if_needed(article, printed)
     fix_yearless_dates(found)
     evidence = pd.DataFrame(found, columns=COLUMNS)
@@ -136,11 +137,6 @@ def valid_day(year: int, month: int, day: int) -> bool:
 # --- putting the clues together -----------------------------------------------------------------
 
 
-def describe(day: pd.Timestamp | None) -> str:
-    """A day as '2 Mar 1969'; '' for no day."""
-    return describe_day(day)
-
-
 def bound(values: pd.Series, pick) -> pd.Timestamp | None:
     """`pick` (max or min) of the dates given, or None if there are none."""
     values = values.dropna()
@@ -178,8 +174,8 @@ def clash_sentence(rows: pd.DataFrame, strength: str) -> str:
     """One sentence naming the two clues that contradict each other."""
     span = range_of(rows)
     return (f"The {strength} clues contradict each other: {row_words(rows, 'earliest', max)} says on or after "
-            f"{describe(span.earliest)}, but {row_words(rows, 'latest', min)} says on or before "
-            f"{describe(span.latest)}. One of them may be a historical or future mention, or the text was updated; "
+            f"{describe_day(span.earliest)}, but {row_words(rows, 'latest', min)} says on or before "
+            f"{describe_day(span.latest)}. One of them may be a historical or future mention, or the text was updated; "
             "check them, because no range can be given.")
 
 
@@ -190,7 +186,7 @@ def header_clash(header: pd.DataFrame, text_range: Range) -> str:
     first, last = header.earliest.iloc[0], header.latest.iloc[0]
     if not text_range.excludes(first, last):
         return ""
-    allowed = " to ".join(describe(day) if day is not None else "open" for day in (text_range.earliest, text_range.latest))
+    allowed = " to ".join(describe_day(day) if day is not None else "open" for day in (text_range.earliest, text_range.latest))
     return (f"The header says {header.text.iloc[0]!r}, but the clues in the text allow only {allowed}: "
             "one of them is wrong (or the text was updated), so no range is given; check both.")
 
@@ -233,34 +229,34 @@ def combine(span: Range, header: pd.DataFrame) -> Range:
 def verdict(earliest, latest, likely_earliest, likely_latest, weak_earliest) -> str:
     """One sentence: what the clues add up to (the ranges are never upside down here)."""
     if earliest is not None and earliest == latest:
-        return f"Dated: {describe(earliest)}."
+        return f"Dated: {describe_day(earliest)}."
     if earliest is None and latest is None:
         if likely_earliest is not None or likely_latest is not None:
-            start = f"{describe(likely_earliest)} or later" if likely_earliest is not None else "no lower bound"
-            end = f", up to {describe(likely_latest)}." if likely_latest is not None else "."
+            start = f"{describe_day(likely_earliest)} or later" if likely_earliest is not None else "no lower bound"
+            end = f", up to {describe_day(likely_latest)}." if likely_latest is not None else "."
             if likely_earliest is None:
-                return f"No firm clue. The likely clues point to a date on or before {describe(likely_latest)}."
+                return f"No firm clue. The likely clues point to a date on or before {describe_day(likely_latest)}."
             if likely_earliest == likely_latest:
-                return f"No firm clue. The likely clues point to {describe(likely_earliest)}."
+                return f"No firm clue. The likely clues point to {describe_day(likely_earliest)}."
             return f"No firm clue. The likely clues point to {start}{end}"
         if weak_earliest is not None:
-            return f"Cannot be dated from its text: only a weak hint that it is from {describe(weak_earliest)} or later."
+            return f"Cannot be dated from its text: only a weak hint that it is from {describe_day(weak_earliest)} or later."
         return "Cannot be dated from its text: there is no clue to its date."
     if latest is None:
-        firm_part = f"Written on or after {describe(earliest)}"
+        firm_part = f"Written on or after {describe_day(earliest)}"
     elif earliest is None:
-        firm_part = f"Written on or before {describe(latest)}"
+        firm_part = f"Written on or before {describe_day(latest)}"
     else:
-        firm_part = f"Written between {describe(earliest)} and {describe(latest)}"
+        firm_part = f"Written between {describe_day(earliest)} and {describe_day(latest)}"
     narrower = (likely_earliest, likely_latest) != (earliest, latest)
     if narrower and (likely_latest is not None or likely_earliest is not None):
         if likely_earliest == likely_latest:
-            return f"{firm_part}; most consistent with {describe(likely_earliest)}."
+            return f"{firm_part}; most consistent with {describe_day(likely_earliest)}."
         if likely_latest is None:
-            return f"{firm_part}; most likely on or after {describe(likely_earliest)} (the text gives no upper bound)."
+            return f"{firm_part}; most likely on or after {describe_day(likely_earliest)} (the text gives no upper bound)."
         if likely_earliest is None:
-            return f"{firm_part}; most likely on or before {describe(likely_latest)}."
-        return f"{firm_part}; most consistent with {describe(likely_earliest)} to {describe(likely_latest)}."
+            return f"{firm_part}; most likely on or before {describe_day(likely_latest)}."
+        return f"{firm_part}; most consistent with {describe_day(likely_earliest)} to {describe_day(likely_latest)}."
     if latest is None:
         return f"{firm_part}; the text gives no upper bound."
     return f"{firm_part}."
@@ -268,7 +264,7 @@ def verdict(earliest, latest, likely_earliest, likely_latest, weak_earliest) -> 
 
 def evidence_spans(evidence: pd.DataFrame) -> pd.DataFrame:
     """The clues as annotation rows (layer 'clue'), for `helpers.display.show(article, layers=['clue'], annotations=...)`."""
-    if not isinstance(evidence, pd.DataFrame) or not set(COLUMNS) <= set(evidence.columns):
+    if not is_table_with(evidence, COLUMNS):
         raise DatingError("evidence_spans() needs the table of clues, e.g. evidence_spans(dating_evidence(article)) "
                           "or evidence_spans(date_article(article).evidence).")
     located = evidence[evidence.start.notna()]
@@ -287,7 +283,7 @@ def date_article(article: Article) -> DatingResult:
 
 def date_corpus(corpus: Corpus) -> pd.DataFrame:
     """One row per article: the detective's bounds and verdict, next to the catalog's estimate."""
-    if not (isinstance(corpus, Corpus) or (isinstance(corpus, list) and all(isinstance(a, Article) for a in corpus))):
+    if not is_list_of_articles(corpus):
         raise DatingError("date_corpus() takes a corpus such as load_seeds(); for one article, "
                           "such as corpus['essay'], use date_article().")
     rows = []

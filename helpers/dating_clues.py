@@ -6,7 +6,7 @@ latest writing date they allow, a strength (firm / likely / weak) and a reason i
 - `printed_date_clues`: a date printed near the top ("MOSCOW, July 16, 2001 --", "July 17, 2001 | By ...").
 - `date_clues`: dates, months and years in the text. Told as past ("was signed on 16 July 2001") they are lower
   bounds; told as still to come ("will turn 20 on February 28, 2022") they are upper bounds; otherwise a hint.
-- `office_clues`: people named with an office ("Premier Li Keqiang"), checked against office_holders.csv.
+- `office_holder_clues`: people named with an office ("Premier Li Keqiang"), checked against office_holders.csv.
   Only a title with the full name, or with a short name no other holder of that title shares, counts:
   "Premier Li" could be Li Peng, Li Keqiang or Li Qiang.
 - `event_clues`: named events from dating_cues.csv, unless the text speaks of them as a plan.
@@ -15,7 +15,6 @@ latest writing date they allow, a strength (firm / likely / weak) and a reason i
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,11 +22,12 @@ from functools import lru_cache
 import pandas as pd
 
 from .articles import Article
+from .text import sentence_at
 from .dates import describe_date, describe_day, first_and_last_day
 from .errors import PackError
 from .paths import DATA_DIR
 from .sources import check_source_types
-from .timeline import read_rows
+from .data_files import read_rows
 
 OFFICE_FILE = DATA_DIR / "office_holders.csv"
 CUES_FILE = DATA_DIR / "dating_cues.csv"
@@ -145,26 +145,6 @@ def clue(article: Article, start: int | None, end: int | None, kind: str, earlie
             "earliest": earliest, "latest": latest, "strength": strength, "reason": reason, "source": source}
 
 
-_SENTENCES: dict[str, object] = {}  # the last article's sentences, sorted, for quick look-ups
-
-
-def enclosing(article: Article, start: int):
-    """The sentence (or, for a heading, the paragraph) that contains offset `start`."""
-    key = (id(article), len(article.raw), len(article.sentences))
-    if _SENTENCES.get("key") != key:
-        spans = sorted([*article.sentences, *article.paragraphs], key=lambda span: (span.start, -span.end))
-        _SENTENCES.update(key=key, spans=spans, starts=[span.start for span in spans])
-    spans, starts = _SENTENCES["spans"], _SENTENCES["starts"]
-    index = bisect.bisect_right(starts, start) - 1
-    while index >= 0:  # the nearest span starting at or before `start` that reaches past it
-        if spans[index].start <= start < spans[index].end:
-            return spans[index]
-        if start - spans[index].start > 100_000:
-            break
-        index -= 1
-    return None
-
-
 def phrase_pattern(phrase: str) -> str:
     """A phrase as a pattern that allows either apostrophe, any dash and any run of spaces."""
     pattern = re.escape(phrase)
@@ -183,10 +163,10 @@ def clause_around(article: Article, start: int, end: int) -> str:
     A clause is cut at commas, semicolons, colons, dashes, brackets and words such as "and" or "but"; a short
     opening phrase such as "In 2001," is read together with the clause that follows it.
     """
-    sentence = enclosing(article, start)
-    if sentence is None:
+    sentence = sentence_at(article, start)
+    if not sentence.text:
         return ""
-    text = article.raw[sentence.start:start] + "#" * (end - start) + article.raw[end:sentence.end]
+    text = blanked_sentence(article, start, end)
     offset = start - sentence.start
     pieces = [(m.start(), m.end()) for m in CLAUSE.finditer(text) if m.end() > m.start()]
     for index, (p_start, p_end) in enumerate(pieces):
@@ -198,10 +178,10 @@ def clause_around(article: Article, start: int, end: int) -> str:
     return text
 
 
-def sentence_around(article: Article, start: int, end: int) -> str:
-    """The sentence holding raw[start:end], with the span itself blanked out."""
-    sentence = enclosing(article, start)
-    if sentence is None:
+def blanked_sentence(article: Article, start: int, end: int) -> str:
+    """The sentence holding raw[start:end] (see `sentence_at`), with the span itself blanked out as ###."""
+    sentence = sentence_at(article, start)
+    if not sentence.text:
         return ""
     return article.raw[sentence.start:start] + "#" * (end - start) + article.raw[end:sentence.end]
 
@@ -211,7 +191,7 @@ def telling_around(article: Article, start: int, end: int) -> str:
     alone does not say (see `time_of_telling`)."""
     telling = time_of_telling(clause_around(article, start, end))
     if telling == "unclear":
-        telling = time_of_telling(sentence_around(article, start, end))
+        telling = time_of_telling(blanked_sentence(article, start, end))
     return telling
 
 
@@ -415,7 +395,7 @@ def title_matches(article: Article, index: OfficeIndex) -> list[TitleMatch]:
     return found
 
 
-def office_clues(article: Article, printed: list[tuple[int, int]], offices: pd.DataFrame | None = None) -> list[dict]:
+def office_holder_clues(article: Article, printed: list[tuple[int, int]], offices: pd.DataFrame | None = None) -> list[dict]:
     """People named with an office, checked against their terms in office_holders.csv (`printed`: where the
     printed dates are, which do not make a sentence "about another time")."""
     index = office_index_for(OFFICE_FILE.stat().st_mtime) if offices is None else build_office_index(offices)
@@ -462,8 +442,8 @@ def office_holder_clue(article: Article, match: TitleMatch, printed: list[tuple[
 
 def sentence_names_another_time(article: Article, match: TitleMatch, printed: list[tuple[int, int]]) -> bool:
     """True if the sentence holding a title also names a year of its own (a printed date does not count)."""
-    sentence = enclosing(article, match.start)
-    if sentence is None:
+    sentence = sentence_at(article, match.start)
+    if not sentence.text:
         return False
     text = article.raw[sentence.start:sentence.end]
     for start, end in [*printed, (match.start, match.end)]:
@@ -528,13 +508,13 @@ def relative_clues(article: Article, dates: pd.DataFrame) -> list[dict]:
     days = dates[(dates.label == "date") & ~dates.canonical.str.startswith("XXXX")]
     days_by_sentence: dict[int, list[pd.Timestamp]] = {}
     for day in days.itertuples():
-        sentence = enclosing(article, day.start)
-        if sentence is not None:
+        sentence = sentence_at(article, day.start)
+        if sentence.text:
             days_by_sentence.setdefault(sentence.start, []).append(pd.Timestamp(day.canonical))
     for span in dates[dates.label == "relative"].itertuples():
         words = span.text.lower()
-        sentence = enclosing(article, span.start)
-        anchors = days_by_sentence.get(sentence.start, []) if sentence is not None else []
+        sentence = sentence_at(article, span.start)
+        anchors = days_by_sentence.get(sentence.start, []) if sentence.text else []
         if words in RELATIVE_WINDOWS and anchors:
             latest = max(anchors) + pd.Timedelta(days=RELATIVE_WINDOWS[words])
             found.append(clue(article, span.start, span.end, "relative expression", None, latest, "likely",

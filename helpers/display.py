@@ -14,13 +14,13 @@ written as [text|layer:label]. The article's own text is always escaped: it is s
 from __future__ import annotations
 
 import html
-import numbers
 from dataclasses import dataclass
 
 import pandas as pd
 
-from .annotate import COLUMNS, LAYERS, annotate
+from .annotations import COLUMNS, LAYERS, annotate
 from .articles import Article
+from .inputs import is_table_with, is_whole_number
 
 # Okabe & Ito (2008) colours, one per layer, and an underline style so colour is not the only cue.
 LAYER_STYLE = {
@@ -60,7 +60,7 @@ def _window(article: Article, max_chars: int | None, sentences: tuple[int, int] 
     start, end = article.text_start, len(article.raw)
     if sentences is not None:
         if not (isinstance(sentences, (tuple, list)) and len(sentences) == 2
-                and all(isinstance(n, numbers.Integral) and not isinstance(n, bool) for n in sentences)):
+                and all(is_whole_number(n) for n in sentences)):
             raise ValueError(f"sentences should be two whole numbers (first, last), e.g. sentences=(0, 3), "
                              f"not {sentences!r}.")
         first, last = sentences
@@ -72,7 +72,7 @@ def _window(article: Article, max_chars: int | None, sentences: tuple[int, int] 
     while start < end and article.raw[start].isspace():
         start += 1  # no blank lines at the top
     if max_chars is not None:
-        if not isinstance(max_chars, numbers.Integral) or isinstance(max_chars, bool) or max_chars < 1:
+        if not is_whole_number(max_chars) or max_chars < 1:
             raise ValueError(f"max_chars must be a whole number of characters, 1 or more, not {max_chars!r}.")
         if end - start > max_chars:
             cut = article.raw.rfind(" ", start, start + max_chars)
@@ -84,7 +84,7 @@ def _spans(article: Article, layers, annotations: pd.DataFrame | None, extra_ter
     """The annotation rows of `article` inside [start, end), clipped to it, as dicts."""
     if annotations is None:
         annotations = annotate(article, layers=layers, extra_terms=extra_terms)
-    elif not isinstance(annotations, pd.DataFrame) or not set(COLUMNS) <= set(annotations.columns):
+    elif not is_table_with(annotations, COLUMNS):
         raise ValueError(f"annotations should be the DataFrame annotate() returns, or some of its rows "
                          f"(columns {', '.join(COLUMNS)}), e.g. annotations=annotate(article).")
     else:
@@ -195,6 +195,11 @@ def show_text(article: Article, layers=None, max_chars: int | None = None, sente
               annotations: pd.DataFrame | None = None, extra_terms=None) -> str:
     """The article as plain text with each span written [text|layer:label], e.g. [Xi Jinping|entity:person]."""
     return show(article, layers, max_chars, sentences, annotations, extra_terms).text
+
+
+def describe_figure(figure) -> str:
+    """The one-line description a pack figure carries (print it under the figure; the build makes it alt text)."""
+    return getattr(figure, "pack_description", "Figure: (no description recorded for this figure).")
 
 
 def table_html_with_dollars_as_text(table: pd.DataFrame) -> str | None:

@@ -26,18 +26,17 @@ Sections of the table:
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
-import yaml
 
-from .annotate import annotate
+from .annotations import annotate
 from .articles import Article, ArticleError, load_article
 from .dating import date_article
+from .data_files import read_rows, read_yaml
 from .errors import PackError
 from .paths import DATA_DIR, GOLD_DIR
 from .text import foreign_passages, main_language
@@ -55,30 +54,16 @@ NEGATIVE_LAYERS = {"non_sources": ("attribution", ("named_source", "vague_source
 # --- reading the gold set ---------------------------------------------------------------------
 
 
-class EvaluationError(PackError):
-    """The gold set cannot be read, said in one sentence."""
-
-
 def read_gold(folder: Path = GOLD_DIR) -> dict:
     """gold.yaml as a dict with the keys `articles` and `malformed`."""
-    path = Path(folder) / "gold.yaml"
-    if not path.exists():
-        raise EvaluationError(f"There is no gold set at '{path.parent}': the evaluation needs tests/gold/ "
-                              "(it is left out of the student copy); run it from the full pack.")
-    with open(path, encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    return read_yaml(Path(folder) / "gold.yaml",
+                     if_missing="There is no gold set here: the evaluation needs tests/gold/gold.yaml (it is left "
+                                "out of the student copy); run it from the full pack.")
 
 
 def read_layer_map(path: Path = LAYER_MAP_FILE) -> list[dict[str, str]]:
     """The rows of eval_layers.csv: which gold layer and label is scored against which annotate() rows."""
-    with open(path, encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
-def load_gold_articles(folder: Path = GOLD_DIR) -> dict[str, Article]:
-    """Every gold article, read with the pack's own loader (so the loader is tested too)."""
-    gold = read_gold(folder)
-    return {entry["id"]: load_article(Path(folder) / entry["file"], folder=None) for entry in gold["articles"]}
+    return read_rows(path)
 
 
 def locate(raw: str, text: str, occ: int) -> tuple[int, int] | None:
@@ -424,7 +409,8 @@ def malformed_outcome(entry: dict, folder: Path) -> tuple[bool, str]:
     except ArticleError as problem:
         message = str(problem)
         return rejection_passes(entry, message), f"rejected: {message}"
-    except Exception as problem:  # a raw error is a failure too: the student would see a traceback
+    except (OSError, ValueError) as problem:  # reading failed without an ArticleError: the student would see a
+        # traceback, so it counts as a failure; any other error is a bug in the loader and stops the evaluation
         return False, f"crashed: {type(problem).__name__}: {problem}"
     return acceptance_passes(entry, article), f"accepted: title {article.meta.get('title')!r}, published {article.meta.get('published')!r}"
 

@@ -37,9 +37,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache, lru_cache
 
-import yaml
 
 from . import writing
+from .data_files import DataFileError, read_yaml
 from .paths import SOLUTIONS_DIR
 
 KINDS = ("choice", "set", "sequence", "number", "mapping", "bool", "text")
@@ -126,9 +126,9 @@ def all_exercises() -> dict[str, Exercise]:
     found = {}
     for path in sorted(SOLUTIONS_DIR.glob("*.yaml")):
         try:
-            entries = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            entries = read_yaml(path) or {}
             found.update({key: Exercise(id=key, **entry) for key, entry in entries.items()})
-        except (yaml.YAMLError, TypeError, AttributeError) as problem:
+        except (DataFileError, TypeError, AttributeError) as problem:
             UNREADABLE[path.name] = " ".join(str(problem).split())
     return found
 
@@ -154,11 +154,6 @@ def instructor_mode() -> bool:
 def last_result() -> Result | None:
     """The Result of the most recent check() in this session (None before the first)."""
     return _LAST[-1] if _LAST else None
-
-
-def recorded_answers() -> dict[str, Result]:
-    """The latest checked answer of every exercise in this session, by exercise id."""
-    return dict(RECORDS)
 
 
 def is_blank(answer: object) -> bool:

@@ -11,15 +11,18 @@ import re
 import pandas as pd
 
 from .articles import Article, Corpus
+from .data_files import read_table
 from .paths import DATA_DIR
+from .text import sentence_at
 from .sources import check_source_types, check_yes_no
+from .inputs import is_list_of_articles, is_table_with
 
 FRAMING_FILE = DATA_DIR / "framing.csv"
 
 
 def load_framing() -> pd.DataFrame:
     """The framing word groups: one row per term."""
-    framing = pd.read_csv(FRAMING_FILE, dtype=str, keep_default_na=False)
+    framing = read_table(FRAMING_FILE, columns=("group", "term"))
     for number, row in enumerate(framing.itertuples(), start=2):
         if not row.group.strip() or not re.search(r"\w", row.term):
             raise ValueError(f"framing.csv row {number}: every row needs a group and a term with letters in it; "
@@ -37,19 +40,11 @@ def term_pattern(term: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){words}(?![\w-])", re.IGNORECASE)
 
 
-def sentence_around(article: Article, start: int) -> str:
-    """The sentence of `article` that contains character `start` (or its paragraph, for a heading)."""
-    for piece in [*article.sentences, *article.paragraphs]:
-        if piece.start <= start < piece.end:
-            return piece.text
-    return ""
-
-
 def check_inputs(corpus: object, framing: object) -> None:
     """Raise ValueError, in one sentence, unless `corpus` is a corpus (or list of articles) and `framing` a word table."""
-    if not (isinstance(corpus, Corpus) or (isinstance(corpus, list) and all(isinstance(a, Article) for a in corpus))):
+    if not is_list_of_articles(corpus):
         raise ValueError("Give a corpus, e.g. load_seeds(), or a list of articles: for one article write [corpus['essay']].")
-    if not isinstance(framing, pd.DataFrame) or not {"group", "term"} <= set(framing.columns):
+    if not is_table_with(framing, ("group", "term")):
         raise ValueError("framing should be the table load_framing() returns (columns group and term), or some of its rows.")
 
 
@@ -69,7 +64,7 @@ def framing_spans(corpus: Corpus | list[Article], framing: pd.DataFrame | None =
                     continue
                 rows.append({"article": article.id, "start": match.start(), "end": match.end(),
                              "text": match.group(), "group": entry.group, "term": entry.term,
-                             "sentence": sentence_around(article, match.start())})
+                             "sentence": sentence_at(article, match.start()).text})
     return pd.DataFrame(rows, columns=["article", "start", "end", "text", "group", "term", "sentence"])
 
 

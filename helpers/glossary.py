@@ -11,12 +11,12 @@ when `read()` looks for hard words in an excerpt.
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
 
 import pandas as pd
 
+from .data_files import read_rows
 from .errors import PackError
 from .paths import DATA_DIR
 from .tables import Table, table
@@ -31,12 +31,7 @@ class GlossaryError(PackError):
 
 @lru_cache(maxsize=1)
 def _rows() -> tuple[dict[str, str], ...]:
-    try:
-        with open(GLOSSARY_FILE, encoding="utf-8", newline="") as handle:
-            rows = list(csv.DictReader(handle))
-    except FileNotFoundError:
-        raise GlossaryError(f"The glossary file {GLOSSARY_FILE.name} is missing from helpers/data/; "
-                            f"ask your teacher for a fresh copy of the pack.") from None
+    rows = read_rows(GLOSSARY_FILE, columns=("term", "definition"))
     for number, row in enumerate(rows, start=2):
         if not (row.get("term") or "").strip() or not (row.get("definition") or "").strip():
             raise GlossaryError(f"{GLOSSARY_FILE.name}, line {number}: every row needs a term and a definition.")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .data_files import read_table
 from .errors import PackError
 from .paths import DATA_DIR
 from .tables import Table, table
@@ -28,7 +29,7 @@ class LateralError(PackError):
 
 def load_people() -> pd.DataFrame:
     """One row per person: where the article names them, what it says, what our sources say, what to search."""
-    return pd.read_csv(LATERAL_FILE, dtype=str, keep_default_na=False)
+    return read_table(LATERAL_FILE)
 
 
 def people_cited() -> Table:
@@ -65,5 +66,5 @@ def online_route(name: str) -> None:
 
 def source_audit() -> Table:
     """Three of the pack's own sources, for students to audit laterally (our verdicts are in the answer key)."""
-    rows = pd.read_csv(AUDIT_FILE, dtype=str, keep_default_na=False)
+    rows = read_table(AUDIT_FILE)
     return table(rows.set_index("id"))

@@ -22,7 +22,6 @@ text, the others in the lower-cased text), every term longest first, as whole wo
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,6 +29,7 @@ from typing import Iterable
 
 import pandas as pd
 
+from .data_files import read_rows, read_table
 from .errors import PackError
 from .paths import DATA_DIR
 
@@ -53,7 +53,7 @@ AnnotationError = LexiconError  # the name older code and notebooks use
 
 @lru_cache(maxsize=1)
 def _pack_lexicon() -> pd.DataFrame:
-    return as_lexicon(pd.read_csv(LEXICON_FILE, dtype=str, keep_default_na=False), where="helpers/data/lexicon.csv")
+    return as_lexicon(read_table(LEXICON_FILE), where="helpers/data/lexicon.csv")
 
 
 def load_lexicon() -> pd.DataFrame:
@@ -128,9 +128,8 @@ def check_rows(frame: pd.DataFrame, where: str = "extra_terms") -> None:
 def attribution_words() -> dict[str, tuple[str, ...]]:
     """The words in helpers/data/attribution_words.csv, grouped by kind (verb, vague_head, title...)."""
     groups: dict[str, list[str]] = {}
-    with open(WORDS_FILE, encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            groups.setdefault(row["kind"], []).append(row["word"])
+    for row in read_rows(WORDS_FILE, columns=("kind", "word")):
+        groups.setdefault(row["kind"], []).append(row["word"])
     return {kind: tuple(dict.fromkeys(words)) for kind, words in groups.items()}
 
 

@@ -17,9 +17,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 import pandas as pd
-import yaml
 
 from .articles import Article, Corpus, load_article
+from .data_files import read_yaml
 from .errors import PackError
 from .paths import DATA_DIR, PACK_ROOT
 
@@ -60,13 +60,8 @@ def is_practice(article: Article) -> bool:
 
 @lru_cache(maxsize=1)
 def _read_key() -> dict:
-    if not KEY_FILE.exists():
-        raise PracticeError(f"The answer key ({KEY_FILE.name}) is not in this copy of the pack: your teacher has it "
-                            "and hands it out after marking.")
-    try:
-        return yaml.safe_load(KEY_FILE.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as problem:
-        raise PracticeError(f"The answer key {KEY_FILE.name} cannot be read ({' '.join(str(problem).split())[:120]}).") from None
+    return read_yaml(KEY_FILE, if_missing=f"The answer key ({KEY_FILE.name}) is not in this copy of the pack: your "
+                                          f"teacher has it and hands it out after marking.") or {}
 
 
 def _sources_text(sources: list[dict] | None) -> str:

@@ -7,13 +7,13 @@
 
 from __future__ import annotations
 
-import numbers
 
 import pandas as pd
 
 from .articles import Article
 from .profiles import SIGNALS, ProfileError, load_references, profile_article
 from .rubric import check_profiles
+from .inputs import is_whole_number
 
 CHART_SIGNALS = [
     "byline", "date_known", "outlet_known", "named_sources_per_1000",
@@ -46,7 +46,7 @@ def plot_profiles(profiles: pd.DataFrame, signals: list[str] | None = None, colu
     if unknown:
         raise ProfileError(f"There is no signal '{unknown[0]}'; the signals are {', '.join(SIGNALS)}.")
     check_profiles(profiles, signals)
-    if isinstance(columns, bool) or not isinstance(columns, numbers.Integral) or columns < 1:
+    if not is_whole_number(columns) or columns < 1:
         raise ProfileError(f"columns is the number of panels per row: a whole number, 1 or more, not {columns!r}.")
     rows = -(-len(signals) // columns)
     fig, axes = plt.subplots(rows, columns, figsize=(4 * columns, 2.9 * rows), squeeze=False)

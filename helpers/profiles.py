@@ -1,10 +1,10 @@
 """A source profile: the signals a careful reader checks, counted, each one traceable to the words behind it.
 
-    from helpers import load_seeds, profile, evidence
-    profile(load_seeds())                               # one row per article, one column per signal
-    evidence(load_seeds()["fragment"], "truncated")     # the spans behind one figure
+    from helpers import load_seeds, profile, signal_evidence
+    profile(load_seeds())                                      # one row per article, one column per signal
+    signal_evidence(load_seeds()["fragment"], "truncated")     # the spans behind one figure
     from helpers.profiles import SIGNAL_REGISTRY
-    SIGNAL_REGISTRY["quotations"].shows                 # what that signal can and cannot show
+    SIGNAL_REGISTRY["quotations"].shows                        # what that signal can and cannot show
 
 Each signal is one small function below, registered with `@signal(...)` (the way `textstat` keeps one
 metric per function). It gets the article and its `Spans` (the annotation rows it needs) and returns a
@@ -29,11 +29,13 @@ from typing import Callable
 import pandas as pd
 import textstat
 
-from .annotate import annotate
+from .annotations import annotate
 from .articles import Article, Corpus
+from .data_files import read_table
 from .errors import PackError
 from .paths import DATA_DIR
 from .text import Span, count_words, is_heading, language_warning
+from .inputs import articles_of
 
 CALIBRATION_SAMPLE = DATA_DIR / "calibration_sample.txt"  # a careful text we wrote, with its sources
 REFERENCE_FILE = DATA_DIR / "profile_reference.csv"        # made by `python -m helpers.reference_ranges`
@@ -143,7 +145,7 @@ OFFICE_PATTERN = re.compile(
     r"|\b(?:second|third)-highest-ranking official|\bNo\. ?2 official")
 
 
-def office_clues(article: Article) -> list[Span]:
+def office_title_spans(article: Article) -> list[Span]:
     """Mentions of a person by office ('Premier Li Keqiang', 'No.2 official') in the article text."""
     found = []
     for paragraph in article.paragraphs:
@@ -156,7 +158,7 @@ def office_clues(article: Article) -> list[Span]:
 def _date_evidence(article: Article, spans: Spans) -> list[dict]:
     rows = rows_as_evidence(spans.of("dates"), lambda r: f"{r.label}: {r.canonical}")
     rows += [{"start": s.start, "end": s.end, "text": s.text, "note": "office: when did this person hold it?"}
-             for s in office_clues(article)]
+             for s in office_title_spans(article)]
     return sorted(rows, key=lambda row: row["start"])
 
 
@@ -225,9 +227,6 @@ def reference_spans(article: Article) -> list[Span]:
             start = paragraph.start + match.start()
             found.append(Span(start, start + len(match.group()), match.group(), "reference"))
     return found
-
-
-references = reference_spans  # the name older notebooks use
 
 
 @signal("references", "links and (2020)-style references",
@@ -404,17 +403,6 @@ SIGNALS: dict[str, str] = {name: s.meaning for name, s in SIGNAL_REGISTRY.items(
 # --- the profile --------------------------------------------------------------------------------------
 
 
-def articles_of(article_or_corpus: Article | Corpus) -> list[Article]:
-    """The articles to profile, as a list; a ProfileError for anything that is not an article or a corpus."""
-    if isinstance(article_or_corpus, Article):
-        return [article_or_corpus]
-    if isinstance(article_or_corpus, Corpus) or (
-            isinstance(article_or_corpus, (list, tuple)) and all(isinstance(a, Article) for a in article_or_corpus)):
-        return list(article_or_corpus)
-    raise ProfileError(f"profile() needs an article or a corpus (from load_seeds() or load_corpus()), "
-                       f"not a {type(article_or_corpus).__name__}.")
-
-
 def spans_of(article: Article) -> Spans:
     return Spans(annotate(article, layers=["dates", "attribution", "stance"]), article)
 
@@ -427,19 +415,19 @@ def profile_article(article: Article, spans: Spans | None = None) -> dict[str, o
 
 def profile(article_or_corpus: Article | Corpus) -> pd.DataFrame:
     """The source profile: one row per article (index = article id), one column per signal (see SIGNALS)."""
-    articles = articles_of(article_or_corpus)
+    articles = articles_of(article_or_corpus, "profile()", ProfileError)
     rows = [profile_article(article) for article in articles]
     return pd.DataFrame(rows, columns=["article", *SIGNALS]).set_index("article")
 
 
-def evidence(article: Article, signal: str) -> pd.DataFrame:
+def signal_evidence(article: Article, signal: str) -> pd.DataFrame:
     """The spans of `article` behind one signal of its profile: start, end, text, note.
 
     Signals read from the header or catalog (outlet_known) have no spans in the text;
     `evidence_note(article, signal)` says where such a figure comes from.
     """
     if not isinstance(article, Article):
-        raise ProfileError("evidence() needs one article, e.g. evidence(corpus['essay'], 'hedges_per_1000').")
+        raise ProfileError("signal_evidence() needs one article, e.g. signal_evidence(corpus['essay'], 'hedges_per_1000').")
     if signal not in SIGNAL_REGISTRY:
         raise ProfileError(f"There is no signal '{signal}'; the signals are {', '.join(SIGNAL_REGISTRY)}.")
     rows = SIGNAL_REGISTRY[signal].evidence(article, spans_of(article))
@@ -473,16 +461,15 @@ def signal_table() -> pd.DataFrame:
 def load_references() -> pd.DataFrame:
     """The reference ranges (helpers/data/profile_reference.csv): for the seeds and for kinds of text,
     each signal's low, median and high value. Made by `python -m helpers.reference_ranges`."""
-    if not REFERENCE_FILE.exists():
-        raise ProfileError("helpers/data/profile_reference.csv is missing: run `python -m helpers.reference_ranges`.")
-    return pd.read_csv(REFERENCE_FILE)
+    return read_table(REFERENCE_FILE, columns=("group", "signal"), numbers=("n", "low", "median", "high", "mean"),
+                      if_missing="helpers/data/profile_reference.csv is missing: run `python -m helpers.reference_ranges`.")
 
 
 def beside_references(article: Article, signals: list[str] | None = None) -> pd.DataFrame:
     """One row per signal: this article's value, then 'low-high (median)' for the seeds and each kind of text.
 
     A number means little alone: a wire report and a sensational blog differ in most signals, and so do
-    texts of the same kind. Read the row, then open the words behind it with evidence().
+    texts of the same kind. Read the row, then open the words behind it with signal_evidence().
     """
     if not isinstance(article, Article):
         raise ProfileError("beside_references() needs one article, e.g. beside_references(corpus['essay']).")

@@ -20,13 +20,13 @@ escaped (shown, never run), and dollar signs stay dollar signs, never maths.
 from __future__ import annotations
 
 import html
-import numbers
 import textwrap
 from dataclasses import dataclass
 
 from .articles import Article, ArticleError, load_seed
 from .errors import PackError
 from .glossary import terms_in
+from .inputs import is_whole_number
 
 WIDTH = 80
 WORDS_PER_MINUTE = 200
@@ -89,7 +89,7 @@ def check_lines(lines: object, total: int) -> tuple[int, int]:
     if lines is None:
         return 1, total
     if not (isinstance(lines, (tuple, list)) and len(lines) == 2
-            and all(isinstance(n, numbers.Integral) and not isinstance(n, bool) for n in lines)):
+            and all(is_whole_number(n) for n in lines)):
         raise ReadingError(f"lines should be two whole numbers, first and last, e.g. lines=(1, 20), not {lines!r}.")
     first, last = int(lines[0]), int(lines[1])
     if not 1 <= first <= last:

@@ -13,6 +13,7 @@ import argparse
 import pandas as pd
 
 from .articles import load_article, load_seeds
+from .evaluate import read_gold
 from .paths import DATA_DIR, GOLD_DIR
 from .profiles import SIGNAL_REGISTRY, profile
 
@@ -33,9 +34,7 @@ NUMERIC = [name for name in SIGNAL_REGISTRY if name != "date_status"]
 
 def gold_profiles() -> pd.DataFrame:
     """The profile of every English gold article, with its kind of text (column `kind`)."""
-    import yaml
-
-    gold = yaml.safe_load((GOLD_DIR / "gold.yaml").read_text(encoding="utf-8"))
+    gold = read_gold()
     articles, kinds = [], {}
     for item in gold["articles"]:
         if item["language"] != "en" or item["genre"] not in KINDS:

@@ -17,6 +17,7 @@ import numbers
 
 import pandas as pd
 
+from .data_files import read_table
 from .paths import DATA_DIR
 from .profiles import SIGNALS, ProfileError
 
@@ -25,7 +26,7 @@ RUBRIC_FILE = DATA_DIR / "rubric.csv"
 
 def load_rubric() -> pd.DataFrame:
     """The two-layer rubric: computed signals (with direction and weight) and human-judgement rows."""
-    rubric = pd.read_csv(RUBRIC_FILE, dtype={"signal": str}, keep_default_na=False)
+    rubric = read_table(RUBRIC_FILE, columns=("row", "layer", "signal", "weight"))
     weights = pd.to_numeric(rubric["weight"], errors="coerce")
     for number, row in enumerate(rubric.itertuples(), start=2):
         where = f"rubric.csv row {number} ({row.row})"

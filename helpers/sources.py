@@ -22,14 +22,13 @@ told us to replace in `helpers/data/replaced_addresses.csv`. Those two lists wri
 
 from __future__ import annotations
 
-import csv
 import html
 from functools import lru_cache
-from pathlib import Path
 from urllib.parse import urlparse
 
 import pandas as pd
 
+from .data_files import read_rows, read_table
 from .errors import PackError
 from .paths import DATA_DIR
 
@@ -48,24 +47,16 @@ class SourceError(PackError):
 # --- the data files -------------------------------------------------------------------------
 
 
-def read_table(path: Path) -> list[dict[str, str]]:
-    """The rows of one of our small CSV files; a SourceError if it is missing."""
-    if not path.exists():
-        raise SourceError(f"The data file '{path.name}' is missing from helpers/data/: restore it from the pack.")
-    with open(path, encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
 @lru_cache(maxsize=None)
 def source_types() -> pd.DataFrame:
     """The source-type vocabulary: value, label (as students see it), meaning and a note on trust."""
-    return pd.DataFrame(read_table(TYPES_FILE)).set_index("value")
+    return read_table(TYPES_FILE, columns=("value", "label")).set_index("value")
 
 
 @lru_cache(maxsize=None)
 def outlets() -> pd.DataFrame:
     """Known web domains: domain, outlet (the name students see) and the usual type of its pages."""
-    return pd.DataFrame(read_table(OUTLETS_FILE)).set_index("domain")
+    return read_table(OUTLETS_FILE, columns=("domain",)).set_index("domain")
 
 
 def refang(address: str) -> str:
@@ -76,13 +67,13 @@ def refang(address: str) -> str:
 @lru_cache(maxsize=None)
 def blocked_domains() -> pd.DataFrame:
     """Domains (and path prefixes) we never cite: mirrors, staging servers, content farms, with the reason."""
-    return pd.DataFrame([{**row, "domain": refang(row["domain"])} for row in read_table(BLOCKED_FILE)])
+    return pd.DataFrame([{**row, "domain": refang(row["domain"])} for row in read_rows(BLOCKED_FILE, columns=("domain",))])
 
 
 @lru_cache(maxsize=None)
 def replaced_addresses() -> dict[str, str]:
     """Addresses the audit told us to replace, each with the fact it had been cited for (keys normalised)."""
-    return {normalise(refang(row["address"])): row["cited_for"] for row in read_table(REPLACED_FILE)}
+    return {normalise(refang(row["address"])): row["cited_for"] for row in read_rows(REPLACED_FILE, columns=("address", "cited_for"))}
 
 
 def normalise(address: str) -> str:

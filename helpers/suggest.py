@@ -26,6 +26,7 @@ import pandas as pd
 from .articles import Article
 from .attribution import NAME_WORD, NOT_NAMES, titles
 from .lexicon import LexiconError, as_lexicon, load_lexicon, regexes_with
+from .data_files import read_table
 from .paths import USER_ARTICLES_DIR
 
 USER_LEXICON_NAME = "lexicon.csv"
@@ -54,13 +55,7 @@ def load_user_lexicon(folder: str | Path | None = None) -> pd.DataFrame | None:
     key = (str(path), path.stat().st_mtime)
     if key in _CACHE:
         return _CACHE[key]
-    try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise LexiconError(f"{path.name} is not UTF-8 text: save it again with the encoding UTF-8.") from None
-    except (pd.errors.ParserError, pd.errors.EmptyDataError) as problem:
-        raise LexiconError(f"{path.name} is not a readable CSV file ({str(problem).splitlines()[0]}): "
-                           f"give it the header line layer,label,term,canonical and one term per line.") from None
+    frame = read_table(path)
     if frame.empty:
         return None
     _CACHE.clear()

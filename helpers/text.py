@@ -1,18 +1,22 @@
 """Cut an article's text into lines, paragraphs and sentences, and spot what a scraper left in.
 
+`sentence_at(article, offset)` gives the sentence around a character, `in_context(article, start, end)` the
+paragraph around some words with them marked: every helper that needs the text around an offset uses these two.
+
 Every piece is a `Span`: a start and end offset into the raw text, so that
 `raw[span.start:span.end] == span.text` always holds.
 """
 
 from __future__ import annotations
 
-import csv
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .data_files import read_rows
 from .errors import PackError
 from .paths import DATA_DIR
 
@@ -40,17 +44,14 @@ class TextDataError(PackError):
 
 def read_line_patterns(path: Path) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(kind, compiled pattern) for each row of a pattern file: kind, pattern, case_sensitive, ..."""
-    if not path.exists():
-        raise TextDataError(f"The data file '{path.name}' is missing from helpers/data/: restore it from the pack.")
     patterns = []
-    with open(path, encoding="utf-8", newline="") as handle:
-        for number, row in enumerate(csv.DictReader(handle), start=2):
-            flags = 0 if row["case_sensitive"].strip().lower() == "yes" else re.IGNORECASE
-            try:
-                patterns.append((row["kind"], re.compile(row["pattern"], flags)))
-            except re.error as problem:
-                raise TextDataError(f"{path.name} row {number}: the pattern for '{row['kind']}' is not a valid "
-                                    f"regular expression ({problem}); fix or delete that row.") from None
+    for number, row in enumerate(read_rows(path, columns=("kind", "pattern", "case_sensitive")), start=2):
+        flags = 0 if row["case_sensitive"].strip().lower() == "yes" else re.IGNORECASE
+        try:
+            patterns.append((row["kind"], re.compile(row["pattern"], flags)))
+        except re.error as problem:
+            raise TextDataError(f"{path.name} row {number}: the pattern for '{row['kind']}' is not a valid "
+                                f"regular expression ({problem}); fix or delete that row.") from None
     return tuple(patterns)
 
 
@@ -189,6 +190,76 @@ WORD = re.compile(r"\w+(?:(?:['’]|\.-?|-)\w+)*")
 def count_words(text: str) -> int:
     """Words in `text`: runs of letters and digits, keeping "U.S.", "don't" and "Sino-Russian" whole."""
     return len(WORD.findall(text))
+
+
+# --- the text around an offset -------------------------------------------------------------
+
+
+class TextError(PackError):
+    """Bad input to sentence_at() or in_context(), described in one sentence a student can act on."""
+
+
+def check_article(article, example: str) -> None:
+    """A TextError unless `article` is one Article (`example` shows the call done right)."""
+    from .articles import Article  # articles.py imports this module, so Article cannot be imported at the top
+
+    if not isinstance(article, Article):
+        raise TextError(f"{example.split('(')[0]}() needs one article, e.g. {example}, not a {type(article).__name__}.")
+
+
+_LOOKUP: dict[str, object] = {}  # the last article's sentences and paragraphs, sorted, for quick look-ups
+
+
+def pieces_by_start(article) -> tuple[list[Span], list[int], list[Span], list[int]]:
+    """The article's sentences and paragraphs sorted by start, with their starts (kept for the last article asked)."""
+    key = (id(article.sentences), len(article.sentences), id(article.paragraphs), len(article.paragraphs))
+    if _LOOKUP.get("article") is not article or _LOOKUP.get("key") != key:
+        sentences = sorted(article.sentences, key=lambda span: span.start)
+        paragraphs = sorted(article.paragraphs, key=lambda span: span.start)
+        _LOOKUP.update(article=article, key=key, pieces=(sentences, [s.start for s in sentences],
+                                                         paragraphs, [p.start for p in paragraphs]))
+    return _LOOKUP["pieces"]
+
+
+def sentence_at(article, offset: int) -> Span:
+    """The sentence of `article` holding character `offset` (or its paragraph, for a heading, which is not cut
+    into sentences). An offset outside the article's text (in the header or in page clutter) gives an empty
+    span at that offset.
+
+        sentence_at(corpus["oped"], 120).text
+    """
+    from .inputs import is_whole_number  # not at the top: helpers.inputs imports articles.py, which imports this module
+
+    check_article(article, "sentence_at(corpus['oped'], 120)")
+    if not is_whole_number(offset) or not 0 <= offset <= len(article.raw):
+        raise TextError(f"offset should be a whole number from 0 to {len(article.raw)} (a character position, as in "
+                        f"the start column of a table), not {offset!r}.")
+    sentences, sentence_starts, paragraphs, paragraph_starts = pieces_by_start(article)
+    for spans, starts in ((sentences, sentence_starts), (paragraphs, paragraph_starts)):
+        index = bisect.bisect_right(starts, offset) - 1  # the last piece starting at or before `offset`
+        if index >= 0 and spans[index].start <= offset < spans[index].end:
+            return spans[index]
+    return Span(offset, offset, "")
+
+
+def in_context(article, start: int, end: int, marks: tuple[str, str] = ("▶ ", " ◀")) -> str:
+    """The paragraph of `article` around raw[start:end], with that stretch marked, for reading in context.
+
+        in_context(corpus["oped"], row["start"], row["end"])                  # ▶ the words ◀ in their paragraph
+        in_context(corpus["oped"], row["start"], row["end"], marks=("[[", "]]"))
+    """
+    from .inputs import is_whole_number  # not at the top: helpers.inputs imports articles.py, which imports this module
+
+    check_article(article, "in_context(corpus['oped'], start, end)")
+    if not all(is_whole_number(n) for n in (start, end)) or start > end:
+        raise TextError(f"start and end should be whole numbers with start <= end (character offsets, as in the "
+                        f"start and end columns of a table), not {start!r} and {end!r}.")
+    for paragraph in article.paragraphs:
+        if paragraph.start <= start < paragraph.end:
+            raw = article.raw
+            end = min(end, paragraph.end)
+            return raw[paragraph.start:start] + marks[0] + raw[start:end] + marks[1] + raw[end:paragraph.end]
+    return article.raw[start:end]
 
 
 # --- is the text cut off? -----------------------------------------------------------------

@@ -15,17 +15,17 @@ Dates are written as precisely as we know them: `1969-03-02` (a day), `1992-02` 
 
 from __future__ import annotations
 
-import csv
-from pathlib import Path
 
 import pandas as pd
 
 from .articles import read_catalog
 from .paths import DATA_DIR
+from .data_files import read_rows
 from .errors import PackError
 from .dates import MONTH_ABBREVIATIONS, date_precision, describe_date, first_and_last_day
 from .sources import check_source_types, check_yes_no, source_label, split_sources
 from .tables import Table, short_label, table
+from .inputs import is_table_with
 
 TIMELINE_FILE = DATA_DIR / "timeline.csv"
 MENTIONS_FILE = DATA_DIR / "timeline_mentions.csv"
@@ -53,14 +53,6 @@ def describe_range(start: str, end: str) -> str:
     if date_precision(start) == date_precision(end) == "year":
         return f"{first.year}–{last.year}"
     return f"{describe_date(start)} – {describe_date(end)}"
-
-
-def read_rows(path: Path) -> list[dict[str, str]]:
-    """The rows of one of our CSV files, as dicts of text; a TimelineError if the file is missing."""
-    if not path.exists():
-        raise TimelineError(f"The data file '{path.name}' is missing from helpers/data/: restore it from the pack.")
-    with open(path, encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
 
 
 def yes(value: str, row: str, column: str) -> bool:
@@ -244,7 +236,7 @@ def load_trade() -> pd.DataFrame:
 def check_timeline(timeline: object) -> pd.DataFrame:
     """`timeline` itself if it is a table of events like load_timeline() returns; else a TimelineError."""
     needed = ("id", "when", "date", "until", "era", "label", "description", "areas", "key", "uncertain", "note", "source")
-    if not isinstance(timeline, pd.DataFrame) or not set(needed) <= set(timeline.columns):
+    if not is_table_with(timeline, needed):
         raise TimelineError(f"timeline should be the table load_timeline() returns (or some of its rows), not a "
                             f"{type(timeline).__name__}; to choose an area or an era, name it: area='energy', era='alliance'.")
     return timeline

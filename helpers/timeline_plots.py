@@ -2,6 +2,7 @@
 
 Each figure is made in two steps: a *layout* function decides where everything goes (plain numbers in a
 DataFrame you can print), then a *plot* function draws it. Times are decimal years (1989.37 is mid-May 1989).
+Each figure carries a one-line description: print `describe_figure(figure)` (helpers.display) under it.
 """
 
 from __future__ import annotations
@@ -278,11 +279,6 @@ def plot_timeline(area: str | None = None, since: str | None = None, until: str 
         f"({', '.join(eras.era)}); {uncertain} event(s) have an uncertain date"
         + ("; below it, when each of the five articles was written (all in 2021 or later, one undated)." if len(seeds) else "."))
     return fig
-
-
-def describe(figure: plt.Figure) -> str:
-    """The one-line description of a figure drawn by this module (printed under it; the build makes it alt text)."""
-    return getattr(figure, "pack_description", "Figure: (no description recorded for this figure).")
 
 
 def trade_annotations(timeline: pd.DataFrame | None = None) -> pd.DataFrame:

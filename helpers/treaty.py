@@ -1,6 +1,7 @@
 """The 2001 China-Russia treaty: our digest of its articles, its key dates, and its renewal rule as code.
 
     load_digest()          one row per part of the treaty (preamble + 25 articles), in our own words
+    treaty_article(9)      our digest entry for one part of the treaty
     key_dates()            signing, ratification, entry into force, the 2021 extension
     renewal_periods()      the Article 25 rule: 20 years, then five-year periods
     period_on(day)         which period a day falls in, and whether the notice deadline has passed
@@ -22,7 +23,6 @@ How we count days (the sources do not say, so the exact day is uncertain by one 
 
 from __future__ import annotations
 
-import numbers
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -30,12 +30,14 @@ from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
-import yaml
 
 from .articles import Article, Corpus
+from .text import sentence_at
 from .paths import DATA_DIR
+from .data_files import read_table, read_yaml
 from .errors import PackError
 from .sources import check_source_types
+from .inputs import is_whole_number
 
 DIGEST_FILE = DATA_DIR / "treaty_digest.yaml"
 DATES_FILE = DATA_DIR / "treaty_dates.csv"
@@ -59,7 +61,7 @@ class TreatyError(PackError):
 @lru_cache(maxsize=None)
 def read_digest_file() -> dict:
     """The whole digest file (articles, areas, where to read, comparisons), as read from YAML."""
-    return yaml.safe_load(DIGEST_FILE.read_text(encoding="utf-8"))
+    return read_yaml(DIGEST_FILE)
 
 
 def article_key(number: int | str) -> str:
@@ -90,8 +92,8 @@ def load_digest() -> pd.DataFrame:
     return pd.DataFrame(rows, columns=list(DIGEST_FIELDS))
 
 
-def article(number: int | str) -> pd.Series:
-    """One row of the digest: `article(9)` or `article("preamble")`."""
+def treaty_article(number: int | str) -> pd.Series:
+    """One row of the digest, for one part of the treaty: `treaty_article(9)` or `treaty_article("preamble")`."""
     key = article_key(number)
     digest = load_digest().set_index("number")
     return digest.loc[key]
@@ -125,7 +127,7 @@ def alliance_ladder() -> pd.DataFrame:
 
 def key_dates() -> pd.DataFrame:
     """Signing, each ratification step, entry into force, the 2021 extension and the end of the first term."""
-    frame = pd.read_csv(DATES_FILE, dtype=str, keep_default_na=False)
+    frame = read_table(DATES_FILE, columns=("date", "source", "source_type"))
     for number, row in enumerate(frame.itertuples(), start=2):
         check_source_types(row.source, row.source_type, f"treaty_dates.csv row {number}")
     frame["date"] = [date.fromisoformat(value) for value in frame["date"]]
@@ -177,7 +179,7 @@ def check_rule(entry_into_force: date, first_term_years: int, period_years: int)
     """The entry-into-force date as a date; a TreatyError if either length of years is not a whole number, 1 or more."""
     entry = as_date(entry_into_force)
     for name, value in (("first_term_years", first_term_years), ("period_years", period_years)):
-        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        if not is_whole_number(value) or value < 1:
             raise TreatyError(f"{name} must be a whole number of years, 1 or more (you gave {value!r}).")
     return entry
 
@@ -301,33 +303,6 @@ def load_official_text(path: str | Path) -> dict[str, str]:
 # --- where the corpus mentions the treaty ----------------------------------------------
 
 
-def sentence_at(article_obj, offset: int) -> tuple[int, int, str]:
-    """The sentence of `article_obj` holding character `offset`: (start, end, text)."""
-    for sentence in article_obj.sentences:
-        if sentence.start <= offset < sentence.end:
-            return sentence.start, sentence.end, sentence.text
-    for paragraph in article_obj.paragraphs:  # a heading: not cut into sentences
-        if paragraph.start <= offset < paragraph.end:
-            return paragraph.start, paragraph.end, paragraph.text
-    return offset, offset, ""
-
-
-def in_context(article_obj: Article, start: int, end: int, marks: tuple[str, str] = ("▶ ", " ◀")) -> str:
-    """The paragraph of `article_obj` around raw[start:end], with that stretch marked, for reading in context."""
-    if not isinstance(article_obj, Article):
-        raise TreatyError(f"in_context() needs one article, e.g. in_context(corpus['oped'], start, end), "
-                          f"not a {type(article_obj).__name__}.")
-    if not all(isinstance(n, numbers.Integral) and not isinstance(n, bool) for n in (start, end)) or start > end:
-        raise TreatyError(f"start and end should be whole numbers with start <= end (character offsets, as in the "
-                          f"start and end columns of a table), not {start!r} and {end!r}.")
-    for paragraph in article_obj.paragraphs:
-        if paragraph.start <= start < paragraph.end:
-            raw = article_obj.raw
-            end = min(end, paragraph.end)
-            return raw[paragraph.start:start] + marks[0] + raw[start:end] + marks[1] + raw[end:paragraph.end]
-    return article_obj.raw[start:end]
-
-
 def refers_to(label: str, canonical: str, key: str) -> bool:
     """Does a treaty-layer span point at part `key` of the treaty? (Extension words point at Article 25.)"""
     if label == "article":
@@ -343,7 +318,7 @@ def treaty_sentences(corpus, number: int | str | None = None) -> pd.DataFrame:
     Columns: article, start, end (the sentence's offsets in the raw text), labels (treaty / extension /
     article), found (the words that matched, joined by " | "), sentence.
     """
-    from .annotate import annotate
+    from .annotations import annotate
 
     key = None if number is None else article_key(number)
     if not isinstance(corpus, (Article, Corpus)):
@@ -354,9 +329,10 @@ def treaty_sentences(corpus, number: int | str | None = None) -> pd.DataFrame:
     for span in annotate(corpus, layers=["treaty"]).itertuples():
         if key is not None and not refers_to(span.label, span.canonical, key):
             continue
-        start, end, text = sentence_at(articles[span.article], span.start)
-        row = rows.setdefault((span.article, start), {"article": span.article, "start": start, "end": end,
-                                                      "labels": [], "found": [], "sentence": text})
+        sentence = sentence_at(articles[span.article], span.start)
+        row = rows.setdefault((span.article, sentence.start),
+                              {"article": span.article, "start": sentence.start, "end": sentence.end,
+                               "labels": [], "found": [], "sentence": sentence.text})
         if span.label not in row["labels"]:
             row["labels"].append(span.label)
         row["found"].append(span.text)
@@ -366,7 +342,7 @@ def treaty_sentences(corpus, number: int | str | None = None) -> pd.DataFrame:
     return pd.DataFrame(list(rows.values()), columns=["article", "start", "end", "labels", "found", "sentence"])
 
 
-def mentions(number: int | str, corpus=None) -> pd.DataFrame:
+def treaty_article_mentions(number: int | str, corpus=None) -> pd.DataFrame:
     """The sentences in `corpus` (default: the five seeds) that refer to one article of the treaty."""
     if corpus is None:
         from .articles import load_seeds
@@ -387,7 +363,7 @@ def explore(number: int | str, corpus=None) -> Exploration:
     """Our summary, areas, confidence and source for one article, beside every sentence about it in
     `corpus` (default: the five seeds)."""
     key = article_key(number)
-    entry = article(key)
+    entry = treaty_article(key)
     card = pd.Series({
         "topic": entry["topic"],
         "our summary": entry["summary"],
@@ -396,7 +372,7 @@ def explore(number: int | str, corpus=None) -> Exploration:
         "note": entry["note"] or "-",
         "source": " ; ".join(entry["source"]),
     }, name="Preamble" if key == "preamble" else f"Article {key}")
-    return Exploration(key, card, mentions(key, corpus))
+    return Exploration(key, card, treaty_article_mentions(key, corpus))
 
 
 # The five claims about the treaty that notebook 02 checks: claims-register id, article, a few words that find the

@@ -1,5 +1,6 @@
 """Figures for notebook 02 (the treaty). Each function returns the matplotlib Figure, with a one-line
-description in `figure.pack_description` (print it under the figure; the build turns it into alt text).
+description in `figure.pack_description` (print `describe_figure(figure)` from helpers.display under the figure;
+the build turns it into alt text).
 
     from helpers.treaty_plots import plot_ratification, plot_confidence, plot_renewal
     figure = plot_renewal(as_of=date(2026, 11, 22))
@@ -14,7 +15,7 @@ import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from .treaty import key_dates, period_on, renewal_periods
+from .treaty import key_dates, renewal_periods
 
 FONT = 13
 PARTY_COLOURS = {"both": "#000000", "China": "#D55E00", "Russia": "#0072B2"}  # Okabe-Ito, colour-blind-safe
@@ -23,11 +24,6 @@ CONFIDENCE_STYLE = {  # colour and pattern, so the chart also works in black and
     "secondary summary": {"color": "#E69F00", "hatch": "//"},
     "unconfirmed": {"color": "#BBBBBB", "hatch": "xx"},
 }
-
-
-def describe(figure: plt.Figure) -> str:
-    """The figure's one-line description."""
-    return getattr(figure, "pack_description", "Figure: (no description recorded for this figure).")
 
 
 def plot_ratification(dates: pd.DataFrame | None = None) -> plt.Figure:

@@ -150,7 +150,7 @@ def timeline_explorer() -> Panel:
 
 def layer_toggle(article, max_chars: int | None = None, layers=None) -> Panel:
     """One checkbox per annotation layer; ticking or unticking one redraws the highlighted article."""
-    from .annotate import LAYERS, annotate
+    from .annotations import LAYERS, annotate
     from .display import layer_names, show
 
     annotations = annotate(article)

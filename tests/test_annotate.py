@@ -5,7 +5,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers.annotate import (
+from helpers.annotations import (
     COLUMNS,
     LAYERS,
     AnnotationError,
@@ -236,7 +236,7 @@ def test_lexicon_is_a_plain_table():
 
 @pytest.mark.parametrize("bad, words", [
     ("essay", "not a string"),
-    (42, "Article or a Corpus"),
+    (42, "needs an article or a corpus"),
 ])
 def test_bad_input_gets_one_sentence(bad, words):
     with pytest.raises(AnnotationError, match=words):
@@ -310,3 +310,15 @@ def test_any_extra_term_gives_valid_offsets(term, around, case_sensitive):
 def test_no_layers_gives_an_empty_table(corpus):
     empty = annotate(corpus["oped"], layers=[])
     assert empty.empty and list(empty.columns) == COLUMNS
+
+
+def test_no_helper_module_is_hidden_by_a_function_of_the_same_name():
+    import importlib
+    import pkgutil
+
+    import helpers
+
+    modules = {module.name for module in pkgutil.iter_modules(helpers.__path__)}
+    assert not modules & set(helpers.__all__)  # `from helpers import X` never gives a function where a module is meant
+    annotations = importlib.import_module("helpers.annotations")
+    assert helpers.annotate is annotations.annotate and callable(helpers.annotate)

@@ -5,7 +5,7 @@ Each test is a made-up sentence or two showing one pattern; none is copied from 
 
 import pytest
 
-from helpers.annotate import annotate
+from helpers.annotations import annotate
 from helpers.articles import build_article
 
 

@@ -9,9 +9,9 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from helpers.capstone import (LEVELS, CapstoneError, choose_article, clue_table, domain, find_in_pack, signal_words,
-                              known_by_then, load_capstone_rubric, load_example_memos, memo_levels, rubric_table,
-                              rubric_text, show_memo, timeline_around)
+from helpers.capstone import (LEVELS, CapstoneError, choose_article, clue_table, domain, find_in_pack, signal_words, known_by_then,
+                              load_capstone_rubric, load_example_memos, memo_levels, rubric_table, rubric_text, show_memo,
+                              timeline_around)
 from helpers.dating import date_article
 from helpers.practice import practice_ids
 

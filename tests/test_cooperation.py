@@ -12,6 +12,7 @@ import pytest  # noqa: E402
 
 import helpers.cooperation as coop  # noqa: E402
 from helpers.claims import load_claims  # noqa: E402
+from helpers.data_files import DataFileError  # noqa: E402
 from helpers.exercises import all_exercises  # noqa: E402
 from helpers.paths import DATA_DIR  # noqa: E402
 from helpers.timeline import load_trade  # noqa: E402
@@ -83,10 +84,10 @@ def test_a_row_without_a_source_and_a_missing_file_are_refused(tmp_path, monkeyp
         coop.read_data("nosource.csv")
     with pytest.raises(coop.CooperationError, match="give one type per address"):
         coop.read_data("twotypes.csv")
-    with pytest.raises(coop.CooperationError, match="missing from helpers/data"):
+    monkeypatch.undo()
+    with pytest.raises(DataFileError, match="The data file 'gone.csv' is missing from helpers/data/"):
         coop.read_data("gone.csv")
     with pytest.raises(coop.CooperationError, match="There is no area 'space'"):
-        monkeypatch.undo()
         coop.load_cooperation_facts("space")
 
 

@@ -269,7 +269,7 @@ def test_dating_cues_data():
 def test_clues_as_annotation_rows(seeds):
     from helpers.dating import evidence_spans
     spans = evidence_spans(dating_evidence(seeds["fragment"]))
-    from helpers.annotate import COLUMNS
+    from helpers.annotations import COLUMNS
     assert list(spans.columns) == COLUMNS  # so show(..., annotations=spans) accepts them
     assert (spans.layer == "clue").all()
     for span in spans.itertuples():

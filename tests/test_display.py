@@ -78,7 +78,7 @@ def test_excerpts(corpus):
 
 
 def test_given_annotations_are_used(corpus):
-    from helpers.annotate import annotate
+    from helpers.annotations import annotate
 
     spans = annotate(corpus)
     informal = spans[spans.label == "informal"]

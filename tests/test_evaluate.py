@@ -68,7 +68,7 @@ def test_gold_copy_is_byte_identical_to_the_shared_set():
 
 
 def test_every_layer_map_row_names_a_real_annotate_layer():
-    from helpers.annotate import LAYERS
+    from helpers.annotations import LAYERS
     for row in evaluate.read_layer_map():
         assert row["pack_layer"] in LAYERS, row["measure"]
 
@@ -131,4 +131,4 @@ def test_a_missing_gold_set_is_one_sentence(tmp_path, capsys, monkeypatch):
     monkeypatch.setattr(evaluate.scores, "__defaults__", (tmp_path,))
     assert evaluate.main([]) == 2
     err = capsys.readouterr().err
-    assert err.startswith("error: There is no gold set at") and err.count("\n") == 1
+    assert err.startswith("error: There is no gold set here") and err.count("\n") == 1

@@ -14,7 +14,8 @@ from helpers.lateral import LateralError, load_people, online_route, people_cite
 from helpers.tables import table  # noqa: E402
 from helpers.timeline import essay_history_check, events_card  # noqa: E402
 from helpers.treaty import claims_about_treaty, ladder_card  # noqa: E402
-from helpers.treaty_plots import describe, plot_ratification, plot_renewal  # noqa: E402
+from helpers.display import describe_figure  # noqa: E402
+from helpers.treaty_plots import plot_ratification, plot_renewal  # noqa: E402
 
 
 def test_renewal_figure_shows_guilin_23_days_after_the_deadline():
@@ -28,7 +29,7 @@ def test_renewal_figure_shows_guilin_23_days_after_the_deadline():
 
     lines = sorted(day(line.get_xdata()[0]) for line in inset.lines if len(set(map(str, line.get_xdata()))) == 1)
     assert date(2021, 2, 28) in lines and date(2021, 3, 23) in lines and date(2022, 2, 28) in lines
-    assert "23 days later" in describe(figure)
+    assert "23 days later" in describe_figure(figure)
     plt.close(figure)
 
 
@@ -37,7 +38,7 @@ def test_ratification_figure_marks_uncertain_steps_open():
     ax = figure.axes[0]
     open_dots = [line for line in ax.lines if line.get_marker() == "o" and line.get_markerfacecolor() == "white"]
     assert len(open_dots) == 2  # China's approval and Putin's signature of the law
-    assert describe(figure).startswith("Figure: 6 steps from the signing on 16 Jul 2001")
+    assert describe_figure(figure).startswith("Figure: 6 steps from the signing on 16 Jul 2001")
     plt.close(figure)
 
 

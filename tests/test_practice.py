@@ -7,12 +7,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from helpers.annotate import annotate
+from helpers.annotations import annotate
 from helpers.cli import main
+from helpers.data_files import DataFileError
 from helpers.dating import date_article
 from helpers.practice import (KEY_FILE, PRACTICE_DIR, PracticeError, is_practice, load_answer_key, load_fact_checks,
                               load_practice, load_practice_articles, practice_ids, practice_table)
-from helpers.profiles import evidence
+from helpers.profiles import signal_evidence
 from helpers.timeline import load_timeline, load_trade
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -146,7 +147,7 @@ def test_date_detective_verdicts_on_the_practice_articles():
 
 
 def test_the_planted_false_alarm_is_raised_by_the_profile():
-    loaded = evidence(load_practice("blog-chinese-cars"), "loaded")
+    loaded = signal_evidence(load_practice("blog-chinese-cars"), "loaded")
     assert "regime" in set(loaded.text)
     assert "sanctions regime" in load_practice("blog-chinese-cars").raw
 
@@ -206,7 +207,7 @@ def test_practice_table_and_articles_work_without_the_answer_key(monkeypatch, tm
     try:
         table = practice.practice_table()
         assert table.loc["wire-xi-moscow", "imitates"] == "wire-style report"
-        with pytest.raises(PracticeError, match="your teacher has it"):
+        with pytest.raises(DataFileError, match="your teacher has it"):
             practice.load_answer_key("wire-xi-moscow")
     finally:
         practice._read_key.cache_clear()

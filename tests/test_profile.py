@@ -8,7 +8,7 @@ import pytest
 
 from helpers.articles import load_article
 from helpers.profile_plots import plot_profiles
-from helpers.profiles import SIGNALS, ProfileError, article_from_text, evidence, profile, restatements
+from helpers.profiles import SIGNALS, ProfileError, article_from_text, profile, restatements, signal_evidence
 from helpers.rubric import compare_ratings, criterion_scores, load_rubric, rank_spread, rank_table, weighted_ranking
 
 
@@ -34,8 +34,8 @@ def test_production_signals(seeds, seed_profiles):
     # and 3 menu lines = 15 lines. Summary: its headline left as a Markdown link.
     assert seed_profiles["clutter_lines"].tolist() == [1, 15, 0, 0, 0]
     assert seed_profiles["truncated"].tolist() == [False, False, False, False, True]
-    assert evidence(seeds["fragment"], "truncated")["text"].tolist() == ["Similarly, in"]
-    credit = evidence(seeds["essay"], "clutter_lines")
+    assert signal_evidence(seeds["fragment"], "truncated")["text"].tolist() == ["Similarly, in"]
+    credit = signal_evidence(seeds["essay"], "clutter_lines")
     assert "REUTERS/Tingshu Wang" in credit["text"].tolist() and "photo credit" in credit["note"].tolist()
 
 
@@ -44,14 +44,14 @@ def test_sources_and_quotations(seeds, seed_profiles):
     # announced, Vasily Kashin notes, Kashin mentions, Elkman + Saari + Secrieru point out, Eugene Rumer +
     # Richard Sokolsky point out, Michael Kofman has also noted: 9 / 3,622 words (was 6 when a list counted once).
     assert seed_profiles.loc["essay", "named_sources_per_1000"] == pytest.approx(1000 * 9 / 3622, abs=0.05)
-    named = " | ".join(evidence(seeds["essay"], "named_sources_per_1000")["text"])
+    named = " | ".join(signal_evidence(seeds["essay"], "named_sources_per_1000")["text"])
     assert "Vasily Kashin notes" in named and "Michael Kofman has also noted" in named
     # Quotations of four words or more (issue 9: a scare-quoted label is not a quotation): the op-ed's Putin words
     # from October 2020 ("fair and reasonable" is a three-word label); the essay's "turn to the East" (its seven
     # other quoted phrases, such as "wolf-warrior" and "marriage of convenience", are labels). Was 8 and 2.
     assert seed_profiles["quotations"].to_dict() == {"summary": 0, "essay": 1, "oped": 1, "explainer": 0, "fragment": 0}
-    assert evidence(seeds["oped"], "quotations")["note"].tolist() == ["speaker: Vladimir Putin"]
-    assert "Some experts believe" in evidence(seeds["oped"], "vague_sources_per_1000")["text"].tolist()
+    assert signal_evidence(seeds["oped"], "quotations")["note"].tolist() == ["speaker: Vladimir Putin"]
+    assert "Some experts believe" in signal_evidence(seeds["oped"], "vague_sources_per_1000")["text"].tolist()
     # No seed has a link or a (2020)-style reference; the explainer and the fragment name nobody.
     assert seed_profiles["references"].sum() == 0
     assert seed_profiles.loc["explainer", "named_sources_per_1000"] == 0 == seed_profiles.loc["fragment", "named_sources_per_1000"]
@@ -59,10 +59,10 @@ def test_sources_and_quotations(seeds, seed_profiles):
 
 def test_close_reading_signals(seeds, seed_profiles):
     assert seed_profiles.loc["explainer", "informal"] > 0 and seed_profiles["informal"].idxmax() == "explainer"
-    assert "Hey guys" in evidence(seeds["explainer"], "informal")["text"].tolist()
+    assert "Hey guys" in signal_evidence(seeds["explainer"], "informal")["text"].tolist()
     # The summary's "a lot" counts since issue 9 ("a lot" is in the gold set's informal list); the essay has none.
     assert seed_profiles.loc["essay", "informal"] == 0 and seed_profiles.loc["summary", "informal"] == 1
-    assert "annexation of Crimea" in evidence(seeds["fragment"], "loaded")["text"].tolist()
+    assert "annexation of Crimea" in signal_evidence(seeds["fragment"], "loaded")["text"].tolist()
     assert seed_profiles["hedges_per_1000"].idxmax() == "explainer"
     assert seed_profiles.loc["summary", "boosters_per_1000"] == 0
 
@@ -89,14 +89,14 @@ def test_repetition_finds_the_explainers_restatements(seeds, seed_profiles):
 @pytest.mark.parametrize("signal", list(SIGNALS))
 def test_every_evidence_span_points_into_the_article(signal, seeds):
     for article in seeds:
-        spans = evidence(article, signal)
+        spans = signal_evidence(article, signal)
         assert list(spans.columns) == ["start", "end", "text", "note"]
         for row in spans.itertuples():
             assert article.raw[row.start:row.end] == row.text
 
 
 def test_dating_clues_for_the_fragment(seeds):
-    clues = evidence(seeds["fragment"], "date_status")["text"].tolist()
+    clues = signal_evidence(seeds["fragment"], "date_status")["text"].tolist()
     assert "Premier Li Keqiang" in clues and "ongoing" in clues
 
 
@@ -104,7 +104,7 @@ def test_bad_requests_say_what_to_do(seeds, seed_profiles):
     with pytest.raises(ProfileError, match="needs an article or a corpus"):
         profile("essay")
     with pytest.raises(ProfileError, match="the signals are"):
-        evidence(seeds["essay"], "quality")
+        signal_evidence(seeds["essay"], "quality")
     with pytest.raises(ProfileError, match="cannot be weighted"):
         weighted_ranking(seed_profiles, {"quality": 1})
     with pytest.raises(ProfileError, match="at least one signal"):
@@ -195,9 +195,9 @@ def test_statements_made_in_notebook_04(seeds, seed_profiles):
     assert compare_ratings({}, seed_profiles).loc["summary", "evidence: signals"] == 3
     # "some sort of alliance" is no longer counted as chatty (issue 9: "kind of"/"sort of" after a determiner is a
     # noun phrase), so the false alarm notebook 04 part 5 points out is gone; the op-ed's informal words are these.
-    assert evidence(seeds["oped"], "informal")["text"].tolist() == ["Plus,", "So,"]
+    assert signal_evidence(seeds["oped"], "informal")["text"].tolist() == ["Plus,", "So,"]
     careful = load_calibration_sample()
-    flagged = {signal: evidence(careful, signal)["text"].tolist()
+    flagged = {signal: signal_evidence(careful, signal)["text"].tolist()
                for signal in ("vague_sources_per_1000", "hedges_per_1000", "boosters_per_1000", "loaded", "informal")}
     assert flagged == {"vague_sources_per_1000": ["Analysts"], "hedges_per_1000": ["likely"], "boosters_per_1000": [],
                        "loaded": ["annexation", "reunification"], "informal": []}

@@ -5,7 +5,7 @@ import math
 
 import pandas as pd
 
-from helpers import evidence
+from helpers import signal_evidence
 from helpers.articles import build_article
 from helpers.profiles import (REFERENCE_FILE, SIGNAL_REGISTRY, beside_references, profile_article,
                               signal_table)
@@ -48,7 +48,7 @@ def test_stance_inside_a_quotation_is_not_the_writers():
 def test_a_scare_quoted_word_is_not_a_quotation():
     text = article('Officials call it a "partnership". "We will keep talking about trade next year," said Olga Petrenko.')
     assert profile_article(text)["quotations"] == 1
-    assert evidence(text, "quotations")["note"].tolist() == ["speaker: Olga Petrenko"]
+    assert signal_evidence(text, "quotations")["note"].tolist() == ["speaker: Olga Petrenko"]
 
 
 def test_no_readability_for_a_text_in_another_language():

@@ -3,8 +3,8 @@
 import pytest
 
 from helpers.articles import build_article
-from helpers.text import (clutter_kind, clutter_patterns, ends_mid_sentence, english_share, foreign_passages,
-                          language_warning, main_language, passages_note)
+from helpers.text import (Span, clutter_kind, clutter_patterns, ends_mid_sentence, english_share, foreign_passages,
+                          in_context, language_warning, main_language, passages_note, sentence_at)
 
 
 def article(body: str, title: str = "A test"):
@@ -175,3 +175,51 @@ def test_a_chinese_paragraph_is_text_not_a_heading():
 def test_art_before_a_number_does_not_end_a_sentence():
     a = article("Under Art. 9 the sides consult. It is a work of art. Then more.")
     assert [s.text for s in a.sentences] == ["Under Art. 9 the sides consult.", "It is a work of art.", "Then more."]
+
+
+# --- the text around an offset (sentence_at, in_context) ---------------------------------------------------
+
+
+def test_sentence_at_gives_the_sentence_a_heading_or_nothing():
+    from helpers import load_seeds
+    corpus = load_seeds()
+    oped = corpus["oped"]
+    sentence = sentence_at(oped, oped.raw.index("Article 9 states") + 20)
+    assert sentence.text.startswith("Article 9 states that when either party")
+    assert sentence.text.endswith("consult to eliminate the threat.")
+    assert oped.raw[sentence.start:sentence.end] == sentence.text
+    assert sentence_at(oped, 3).text == "By Audrey Oien"  # a heading is not cut into sentences: its paragraph
+    credit = corpus["essay"].clutter[0]  # page clutter is no sentence: an empty span at the offset
+    assert credit.text == "REUTERS/Tingshu Wang"
+    assert sentence_at(corpus["essay"], credit.start + 2) == Span(credit.start + 2, credit.start + 2, "")
+
+
+def test_in_context_marks_the_words_inside_their_paragraph():
+    from helpers import load_seeds
+    oped = load_seeds()["oped"]
+    sentence = sentence_at(oped, oped.raw.index("Article 9 states"))
+    text = in_context(oped, sentence.start, sentence.end)
+    assert "▶ Article 9 states" in text and "eliminate the threat. ◀" in text
+    assert text.startswith("Furthermore, the idea of some sort of alliance")
+    start = oped.raw.index("Article 9 states")
+    assert in_context(oped, start, start + 9, marks=("[[", "]]")).count("[[Article 9]] states") == 1
+
+
+@pytest.mark.parametrize("call, message", [
+    (lambda seeds: in_context("oped", 0, 10),
+     r"^in_context\(\) needs one article, e\.g\. in_context\(corpus\['oped'\], start, end\), not a str\.$"),
+    (lambda seeds: in_context(seeds, 0, 10), r"needs one article, .* not a Corpus\.$"),
+    (lambda seeds: in_context(seeds["oped"], "0", 10), "start and end should be whole numbers with start <= end"),
+    (lambda seeds: in_context(seeds["oped"], 10, 5), "not 10 and 5"),
+    (lambda seeds: sentence_at(seeds, 10), r"^sentence_at\(\) needs one article, e\.g\. sentence_at\(corpus\['oped'\], 120\)"),
+    (lambda seeds: sentence_at(seeds["oped"], 2.5), r"offset should be a whole number from 0 to \d+ .* not 2\.5\.$"),
+    (lambda seeds: sentence_at(seeds["oped"], -1), "not -1"),
+    (lambda seeds: sentence_at(seeds["oped"], True), "not True"),
+])
+def test_bad_input_to_sentence_at_and_in_context_gets_one_sentence(call, message):
+    from helpers import load_seeds
+    from helpers.errors import PackError
+
+    with pytest.raises(PackError, match=message) as raised:
+        call(load_seeds())
+    assert "\n" not in str(raised.value)

@@ -5,7 +5,6 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from helpers import load_seeds
 from helpers.treaty import (
     CONFIDENCE_LEVELS,
     DIGEST_FIELDS,
@@ -14,15 +13,14 @@ from helpers.treaty import (
     alliance_ladder,
     areas,
     areas_by_confidence,
-    article,
     article_key,
     explore,
-    in_context,
     key_dates,
     load_digest,
     load_official_text,
     period_on,
     renewal_periods,
+    treaty_article,
     treaty_sentences,
     where_to_read,
 )
@@ -81,11 +79,11 @@ def test_checked_articles_match_the_fact_sheet():
 
 
 def test_key_articles_say_what_the_lessons_rely_on():
-    assert "consult" in article(9)["summary"] and "not military" in article(9)["summary"]
-    assert "Taiwan" in article("Article 5")["summary"]
-    assert "nuclear" in article("art. 2")["summary"]
-    assert "military know-how" in article(16)["note"]
-    assert "written notice at least one year" in article(25)["summary"]
+    assert "consult" in treaty_article(9)["summary"] and "not military" in treaty_article(9)["summary"]
+    assert "Taiwan" in treaty_article("Article 5")["summary"]
+    assert "nuclear" in treaty_article("art. 2")["summary"]
+    assert "military know-how" in treaty_article(16)["note"]
+    assert "written notice at least one year" in treaty_article(25)["summary"]
 
 
 @pytest.mark.parametrize("given, key", [(9, "9"), ("09", "9"), ("Article 16", "16"), ("Art. 7", "7"),
@@ -227,9 +225,6 @@ def test_sentence_reads_plainly():
     (lambda: period_on(pd.NaT), "NaT is not a date: write it as text 'YYYY-MM-DD'"),
     (lambda: explore(9, "essay"), "corpus or one article, e.g. load_seeds\\(\\) or corpus\\['oped'\\], not a str"),
     (lambda: treaty_sentences([]), "not a list"),
-    (lambda: in_context("oped", 0, 10), r"in_context\(\) needs one article, e\.g\. in_context\(corpus\['oped'\], start, end\), not a str"),
-    (lambda: in_context(load_seeds()["oped"], "0", 10), "start and end should be whole numbers with start <= end"),
-    (lambda: in_context(load_seeds()["oped"], 10, 5), "not 10 and 5"),
     (lambda: load_official_text(None), "Give the path of your .txt copy of the treaty as text"),
     (lambda: load_official_text(""), "not ''"),
 ])
@@ -303,28 +298,17 @@ def test_explore_article_9_finds_the_op_eds_sentence():
 
 def test_articles_7_and_16_share_one_sentence_and_25_collects_the_extension():
     from helpers import load_seeds
-    from helpers.treaty import mentions, treaty_sentences
+    from helpers.treaty import treaty_article_mentions, treaty_sentences
 
     corpus = load_seeds()
-    assert mentions(7, corpus)["sentence"].tolist() == mentions(16, corpus)["sentence"].tolist()
-    assert mentions(7, corpus)["sentence"].iloc[0].startswith("Articles 7 and 16 also discuss")
-    assert set(mentions(25, corpus)["article"]) == {"summary", "essay", "oped"}
-    assert mentions(5, corpus).empty
+    assert treaty_article_mentions(7, corpus)["sentence"].tolist() == treaty_article_mentions(16, corpus)["sentence"].tolist()
+    assert treaty_article_mentions(7, corpus)["sentence"].iloc[0].startswith("Articles 7 and 16 also discuss")
+    assert set(treaty_article_mentions(25, corpus)["article"]) == {"summary", "essay", "oped"}
+    assert treaty_article_mentions(5, corpus).empty
     every = treaty_sentences(corpus)
     assert set(every["article"]) == {"summary", "essay", "oped"}
     ratified = every[every["sentence"].str.contains("first ratified in 2001")]
     assert list(ratified["article"]) == ["essay"] and "treaty" in ratified["labels"].iloc[0]
-
-
-def test_in_context_marks_the_sentence_inside_its_paragraph():
-    from helpers import load_seeds
-    from helpers.treaty import in_context, mentions
-
-    oped = load_seeds()["oped"]
-    row = mentions(9, oped).iloc[0]
-    text = in_context(oped, row["start"], row["end"])
-    assert "▶ Article 9 states" in text and "eliminate the threat. ◀" in text
-    assert text.startswith("Furthermore, the idea of some sort of alliance")
 
 
 def test_explore_defaults_to_the_seeds_and_far_dates_are_refused():

@@ -30,7 +30,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from helpers.exercises import Exercise, sealed_entry
+from helpers.data_files import read_yaml  # noqa: E402 (the pack must be on the path first)
+from helpers.exercises import Exercise, sealed_entry  # noqa: E402
 
 LEFT_OUT = ("tests/", "tools/", ".ci/", ".github/", "helpers/solutions/",
             "helpers/data/practice_key.yaml")  # the practice articles' answer key: the teacher hands it out
@@ -55,7 +56,7 @@ def sealed_solutions(salt: str) -> dict[str, str]:
     """{file name: YAML text} for the student copy's solutions folder."""
     out = {}
     for path in sorted((ROOT / "helpers" / "solutions").glob("*.yaml")):
-        entries = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        entries = read_yaml(path) or {}
         sealed = {key: sealed_entry(Exercise(id=key, **entry), salt) for key, entry in entries.items()}
         header = (f"# Student copy of {path.name}: answers are stored only as salted hashes "
                   "(see helpers/exercises.py); ask your teacher for the reference answers.\n")

@@ -90,11 +90,12 @@ check("01.thesis")
 import matplotlib.pyplot as plt
 
 from helpers.timeline import events_card, load_eras, load_timeline
-from helpers.timeline_plots import describe, plot_timeline
+from helpers.display import describe_figure
+from helpers.timeline_plots import plot_timeline
 
 figure = plot_timeline(key_only=True)
 plt.show()
-print(describe(figure))
+print(describe_figure(figure))
 
 # %% [markdown]
 # Every one of our articles was written in 2021 or later, at the far right. They look back over seventy years, but
@@ -310,7 +311,7 @@ from helpers.timeline_plots import plot_trade
 
 figure = plot_trade()
 plt.show()
-print(describe(figure))
+print(describe_figure(figure))
 
 # %% [markdown]
 # Four honest limits of this chart:

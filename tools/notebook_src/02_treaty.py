@@ -90,7 +90,8 @@ check("02.oped_use")
 
 # %%
 from helpers.treaty import key_dates
-from helpers.treaty_plots import describe, plot_confidence, plot_ratification, plot_renewal
+from helpers.display import describe_figure
+from helpers.treaty_plots import plot_confidence, plot_ratification, plot_renewal
 
 dates = key_dates()
 table(dates[["date", "party", "event", "certainty", "note"]].set_index("date"))
@@ -103,7 +104,7 @@ table(dates[["date", "party", "event", "certainty", "note"]].set_index("date"))
 # %%
 figure = plot_ratification(dates)
 plt.show()
-print(describe(figure))
+print(describe_figure(figure))
 
 # %% [markdown]
 # Keep this figure in mind: in part 7 one of our articles says the treaty was "first ratified in 2001 by President
@@ -118,7 +119,7 @@ print(describe(figure))
 # (treat it as a lead to check). Read down the confidence column first.
 
 # %%
-from helpers.treaty import alliance_ladder, areas_by_confidence, article, load_digest
+from helpers.treaty import alliance_ladder, areas_by_confidence, load_digest, treaty_article
 
 digest = load_digest()
 table(digest[["number", "topic", "areas", "confidence"]].set_index("number"))
@@ -126,7 +127,7 @@ table(digest[["number", "topic", "areas", "confidence"]].set_index("number"))
 # %%
 figure = plot_confidence(areas_by_confidence())
 plt.show()
-print(describe(figure))
+print(describe_figure(figure))
 
 # %% [markdown]
 # **Political and legal** themes dominate: this is a treaty about the *rules of the relationship*. Military articles
@@ -259,7 +260,7 @@ AS_OF = date(2026, 11, 22)
 print(period_on(AS_OF).sentence())
 figure = plot_renewal(as_of=AS_OF)
 plt.show()
-print(describe(figure))
+print(describe_figure(figure))
 
 # %% [markdown]
 # Look at the zoom. The deadline for leaving at the end of the first term was **28 February 2021**; the foreign
@@ -355,7 +356,7 @@ table(pd.DataFrame([
      "cooperating in military know-how", "Article 9": "consult to eliminate the threat; a possible defense pact"},
     {"where": "English Wikipedia's summary", "Articles 7 and 16": "increasing military cooperation; military "
      "know-how", "Article 9": "an implicit defense pact"},
-    {"where": "our digest", "Articles 7 and 16": article(7)["summary"], "Article 9": article(9)["summary"]},
+    {"where": "our digest", "Articles 7 and 16": treaty_article(7)["summary"], "Article 9": treaty_article(9)["summary"]},
 ]).set_index("where"))
 
 # %% [markdown]

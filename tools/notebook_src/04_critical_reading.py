@@ -50,11 +50,11 @@
 # ran that notebook on this computer). Keep it in view: part 7 asks whether you would still give it.
 
 # %%
-from helpers import check, evidence, hint, load_seeds, profile, reveal
+from helpers import check, hint, load_seeds, profile, reveal
 from helpers.claims import load_claims
 from helpers.keep import kept_answer
 from helpers.lateral import online_route, people_cited, source_audit
-from helpers.profiles import SIGNALS, article_from_text, evidence, load_calibration_sample, profile
+from helpers.profiles import SIGNALS, article_from_text, load_calibration_sample, profile, signal_evidence
 from helpers.reading import read
 from helpers.rubric import compare_ratings, load_rubric, rank_spread, rank_table, weighted_ranking
 from helpers.tables import table
@@ -408,7 +408,7 @@ check("04.stance")
 # loaded words (you read the fragment in notebook 00):
 
 # %%
-table(evidence(corpus["fragment"], "loaded")[["start", "end", "text"]])
+table(signal_evidence(corpus["fragment"], "loaded")[["start", "end", "text"]])
 
 # %% [markdown]
 # The word lists behind these counts are in `helpers/data/lexicon.csv`, so you can see exactly what is counted, and
@@ -505,7 +505,7 @@ check("04.rewrite")
 # ## Part 11 · A transparent rubric, and why there is no single score (extension, 10 minutes)
 #
 # **All four habits.** The pack counts a few signals in each article. Every number can be opened up to show the words
-# behind it (`evidence(article, signal)`). Here they are for the five articles, one row per signal:
+# behind it (`signal_evidence(article, signal)`). Here they are for the five articles, one row per signal:
 
 # %%
 from helpers.profiles import SIGNALS
@@ -619,7 +619,7 @@ read(careful, glossary=False)
 # %%
 import pandas as pd
 
-careful_flags = pd.concat([evidence(careful, signal).assign(signal=signal) for signal in
+careful_flags = pd.concat([signal_evidence(careful, signal).assign(signal=signal) for signal in
                            ("vague_sources_per_1000", "hedges_per_1000", "boosters_per_1000", "loaded", "informal")],
                           ignore_index=True)
 table(careful_flags[["signal", "start", "end", "text"]])

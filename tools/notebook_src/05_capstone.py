@@ -52,7 +52,7 @@ from helpers.capstone import (choose_article, clue_table, find_in_pack, known_by
                               rubric_table, show_memo, signal_words)
 from helpers.display import show
 from helpers.practice import practice_table
-from helpers.profiles import evidence, profile
+from helpers.profiles import profile, signal_evidence
 from helpers.tables import table
 
 table(practice_table())

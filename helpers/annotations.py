@@ -1,7 +1,7 @@
 """Mark up an article in layers: who is named, when, which areas, the treaty, sources, stance, clutter.
 
     from helpers import load_seeds
-    from helpers.annotate import annotate
+    from helpers.annotations import annotate
     spans = annotate(load_seeds())          # one row per marked span
     spans[spans.layer == "stance"]
 
@@ -35,12 +35,13 @@ from typing import Iterable, NamedTuple
 
 import pandas as pd
 
-from .articles import Article, Corpus
+from .articles import Article
 from .attribution import find_quotations, find_sources, quotation_speakers, resolve_speakers, strip_title
-from .errors import PackError
 from .suggest import load_user_lexicon
+from .text import sentence_at
 from .lexicon import (LAYERS, LEXICON_COLUMNS, AnnotationError, LayerRegex, add_terms, as_lexicon,
                       compile_lexicon, load_lexicon, regexes_with)
+from .inputs import articles_of
 
 __all__ = ["annotate", "annotate_article", "add_terms", "load_lexicon", "compile_lexicon", "COLUMNS", "LAYERS",
            "LEXICON_COLUMNS", "AnnotationError", "Mark"]
@@ -88,27 +89,6 @@ def searchable_text(article: Article) -> str:
         position = span.end
     pieces.append(raw[position:])
     return "".join(pieces)
-
-
-class Sentences:
-    """Find the sentence (or, between sentences, the paragraph) around an offset."""
-
-    def __init__(self, article: Article):
-        self.spans = sorted(((s.start, s.end) for s in article.sentences), key=lambda s: s[0])
-        self.starts = [s for s, _ in self.spans]
-        self.paragraphs = sorted((p.start, p.end) for p in article.paragraphs)
-
-    def around(self, offset: int) -> tuple[int, int]:
-        i = bisect.bisect_right(self.starts, offset) - 1
-        if i >= 0 and self.spans[i][0] <= offset < self.spans[i][1]:
-            return self.spans[i]
-        for start, end in self.paragraphs:
-            if start <= offset < end:
-                return start, end
-        return offset, offset
-
-    def start_of(self, offset: int) -> int:
-        return self.around(offset)[0]
 
 
 def lexicon_marks(text: str, begin: int, regex: LayerRegex, layer: str) -> list[Mark]:
@@ -274,7 +254,8 @@ def short_name_canonicals(marks: list[Mark], raw: str) -> list[Mark]:
 # --- treaty article numbers -------------------------------------------------------------------------
 
 ARTICLE_PATTERN = re.compile(
-    r"(?<!\w)(?P<word>[Aa]rticles?|[Aa]rt\.)[ \t\u00a0]+(?P<numbers>\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|[ \t]+(?:and|&|or)[ \t]+)\d{1,3})*)(?![\d.,]\d|\w)"
+    r"(?<!\w)(?P<word>[Aa]rticles?|[Aa]rt\.)[ \t\u00a0]+"
+    r"(?P<numbers>\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|[ \t]+(?:and|&|or)[ \t]+)\d{1,3})*)(?![\d.,]\d|\w)"
     r"|(?<!\w)(?P<ru>[Сс]тать[яиюеёй]{1,2})[ \u00a0]+(?P<ru_number>\d{1,3})(?!\d)"
     r"|(?P<zh>第(?P<zh_number>[一二三四五六七八九十百]+)条)")
 CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -341,7 +322,7 @@ def which_treaty(text: str, start: int, end: int, sentence: tuple[int, int], num
     return "2001 treaty" if 1 <= number <= 25 else "other"
 
 
-def article_marks(text: str, begin: int, sentences: Sentences) -> list[Mark]:
+def article_marks(text: str, begin: int, article: Article) -> list[Mark]:
     marks = []
     earlier: dict[int, str] = {}
     for match in ARTICLE_PATTERN.finditer(text, begin):
@@ -357,9 +338,11 @@ def article_marks(text: str, begin: int, sentences: Sentences) -> list[Mark]:
                 items.append((start, numbers_start + number.end(), int(number.group())))
         phrase = re.sub(r"\s+", " ", match.group())
         for start, end, number in items:
-            sentence = sentences.around(start)
+            found = sentence_at(article, start)
+            sentence = (found.start, found.end)
             while re.search(r"\b[Aa]rt\.\s*$", text[:sentence[0]]):  # "Art. 9" is no sentence end
-                sentence = (sentences.around(text[:sentence[0]].rstrip().rfind("Art") - 1)[0], sentence[1])
+                before = max(text[:sentence[0]].rstrip().rfind("Art") - 1, 0)
+                sentence = (sentence_at(article, before).start, sentence[1])
             treaty = which_treaty(text, match.start(), match.end(), sentence, number, earlier)
             if treaty == "2001 treaty":
                 note = f"From '{phrase}': an article of the 2001 treaty (it has 25 articles)."
@@ -369,12 +352,6 @@ def article_marks(text: str, begin: int, sentences: Sentences) -> list[Mark]:
                 note = f"From '{phrase}': an article of another document, not of the 2001 treaty."
             marks.append(Mark(start, end, "treaty", "article", str(number), f"[{treaty}] {note}"))
     return marks
-
-
-def article_treaty(note: str) -> str:
-    """The treaty an `article` row belongs to, read from its note: '2001 treaty', 'NATO' or 'other'."""
-    match = re.match(r"\[([^\]]+)\]", note or "")
-    return match.group(1) if match else "2001 treaty"
 
 
 # --- areas -----------------------------------------------------------------------------------------
@@ -437,8 +414,7 @@ def with_voice(marks: list[Mark], quotes: list[tuple[int, int]], reported: list[
 # --- attribution ---------------------------------------------------------------------------------
 
 
-def attribution_marks(text: str, begin: int, article: Article, sentences: Sentences, entities: list[Mark],
-                      regex: LayerRegex):
+def attribution_marks(text: str, begin: int, article: Article, entities: list[Mark], regex: LayerRegex):
     """Sources and quotations as marks, plus what the other layers need: quotation spans, reported
     stretches, verb spans and the people named only as speakers."""
     starts = [m.start for m in entities]
@@ -461,16 +437,19 @@ def attribution_marks(text: str, begin: int, article: Article, sentences: Senten
             found = [m for m in entities if m.label == "person" and m.end <= offset and " " in m.canonical]
         return found[-1].canonical if found else None
 
-    sources = resolve_speakers(find_sources(text, begin, canonical_of, sentences.start_of), last_person)
+    def sentence_start(offset: int) -> int:
+        return sentence_at(article, offset).start
+
+    sources = resolve_speakers(find_sources(text, begin, canonical_of, sentence_start), last_person)
     quotes = find_quotations(text, begin)
-    speakers = quotation_speakers(text, quotes, sources, sentences.around)
+    speakers = quotation_speakers(text, quotes, sources, sentence_start)
     marks = [Mark(q.start, q.end, "attribution", "quotation", q.speaker, NOTES["quotation"]) for q in speakers]
     marks += [Mark(s.start, s.end, "attribution", s.kind, s.speaker, NOTES[s.kind]) for s in sources]
     marks += lexicon_marks(text, begin, regex, "attribution")
     reported = []
     for source in sources:
         if source.speaker_start <= source.start and source.verb_end == source.end:
-            reported.append((source.end, sentences.around(source.end - 1)[1]))
+            reported.append((source.end, sentence_at(article, source.end - 1).end))
     verbs = [(s.speaker_end, s.verb_end) for s in sources if s.verb_end > s.speaker_end]
     new_people = [Mark(s.speaker_start, s.speaker_end, "entities", "person", s.speaker,
                        "Named as a speaker.", "pattern")
@@ -533,7 +512,6 @@ def forget_marks() -> None:
 def _all_marks(article: Article, regexes: dict[str, LayerRegex], layers: Iterable[str] = LAYERS) -> list[Mark]:
     text = searchable_text(article)
     begin = article.text_start
-    sentences = Sentences(article)
     marks: list[Mark] = []
 
     dates = date_marks(text, begin)
@@ -544,7 +522,7 @@ def _all_marks(article: Article, regexes: dict[str, LayerRegex], layers: Iterabl
         entities = [m for m in entity_marks(text, begin, regexes["entities"]) if not inside(in_dates, m.start, m.end)]
         entities = short_name_canonicals(entities, article.raw)
         attribution, quotes, reported, verbs, new_people = attribution_marks(
-            text, begin, article, sentences, entities, regexes["attribution"])
+            text, begin, article, entities, regexes["attribution"])
         entities = longest_first(entities + new_people)
     entities = short_name_canonicals(entities, article.raw)
     if "entities" in layers:
@@ -553,7 +531,7 @@ def _all_marks(article: Article, regexes: dict[str, LayerRegex], layers: Iterabl
         marks += dates + lexicon_marks(text, begin, regexes["dates"], "dates")
     if "treaty" in layers:
         marks += [m for m in lexicon_marks(text, begin, regexes["treaty"], "treaty")]
-        marks += article_marks(text, begin, sentences)
+        marks += article_marks(text, begin, article)
     if "attribution" in layers:
         marks += attribution
     if "stance" in layers:
@@ -568,20 +546,6 @@ def _all_marks(article: Article, regexes: dict[str, LayerRegex], layers: Iterabl
             marks.append(Mark(t.start, t.end, "production", "truncated", "truncated", NOTES["truncated"]))
     order = {layer: i for i, layer in enumerate(LAYERS)}
     return sorted(set(marks), key=lambda m: (m.start, order[m.layer], -m.end, m.label, m.canonical))
-
-
-def _articles_of(article_or_corpus) -> list[Article]:
-    if isinstance(article_or_corpus, Article):
-        return [article_or_corpus]
-    if isinstance(article_or_corpus, Corpus):
-        return list(article_or_corpus)
-    if isinstance(article_or_corpus, (list, tuple)) and all(isinstance(a, Article) for a in article_or_corpus):
-        return list(article_or_corpus)
-    if isinstance(article_or_corpus, str):
-        raise AnnotationError("annotate() needs an Article or a Corpus, not a string: load one first, "
-                              "e.g. corpus = load_seeds(); annotate(corpus['essay']).")
-    raise AnnotationError(f"annotate() needs an Article or a Corpus (e.g. load_seeds()), "
-                          f"not a {type(article_or_corpus).__name__}.")
 
 
 def _check_layers(layers) -> tuple[str, ...]:
@@ -605,7 +569,7 @@ def annotate(article_or_corpus, layers: Iterable[str] | str | None = None, extra
     layer, label and term; see `add_terms`). A teacher's word list in my_articles/lexicon.csv, when there
     is one, is always added (see helpers.suggest). Rows are sorted by article, then start.
     """
-    articles = _articles_of(article_or_corpus)
+    articles = articles_of(article_or_corpus, "annotate()", AnnotationError)
     layers = _check_layers(layers)
     extra = [frame for frame in (load_user_lexicon(), None if extra_terms is None else as_lexicon(extra_terms))
              if frame is not None]
