@@ -180,9 +180,8 @@ def test_art_before_a_number_does_not_end_a_sentence():
 # --- the text around an offset (sentence_at, in_context) ---------------------------------------------------
 
 
-def test_sentence_at_gives_the_sentence_a_heading_or_nothing():
-    from helpers import load_seeds
-    corpus = load_seeds()
+def test_sentence_at_gives_the_sentence_a_heading_or_nothing(seeds):
+    corpus = seeds
     oped = corpus["oped"]
     sentence = sentence_at(oped, oped.raw.index("Article 9 states") + 20)
     assert sentence.text.startswith("Article 9 states that when either party")
@@ -194,9 +193,8 @@ def test_sentence_at_gives_the_sentence_a_heading_or_nothing():
     assert sentence_at(corpus["essay"], credit.start + 2) == Span(credit.start + 2, credit.start + 2, "")
 
 
-def test_in_context_marks_the_words_inside_their_paragraph():
-    from helpers import load_seeds
-    oped = load_seeds()["oped"]
+def test_in_context_marks_the_words_inside_their_paragraph(seeds):
+    oped = seeds["oped"]
     sentence = sentence_at(oped, oped.raw.index("Article 9 states"))
     text = in_context(oped, sentence.start, sentence.end)
     assert "▶ Article 9 states" in text and "eliminate the threat. ◀" in text
@@ -216,10 +214,9 @@ def test_in_context_marks_the_words_inside_their_paragraph():
     (lambda seeds: sentence_at(seeds["oped"], -1), "not -1"),
     (lambda seeds: sentence_at(seeds["oped"], True), "not True"),
 ])
-def test_bad_input_to_sentence_at_and_in_context_gets_one_sentence(call, message):
-    from helpers import load_seeds
+def test_bad_input_to_sentence_at_and_in_context_gets_one_sentence(call, message, seeds):
     from helpers.errors import PackError
 
     with pytest.raises(PackError, match=message) as raised:
-        call(load_seeds())
+        call(seeds)
     assert "\n" not in str(raised.value)

@@ -286,21 +286,19 @@ def test_official_text_problems_get_one_sentence(tmp_path):
 # --- the treaty annotation layer on the seeds ----------------------------------------------
 
 
-def test_explore_article_9_finds_the_op_eds_sentence():
-    from helpers import load_seeds
+def test_explore_article_9_finds_the_op_eds_sentence(seeds):
     from helpers.treaty import explore
 
-    found = explore(9, load_seeds())
+    found = explore(9, seeds)
     assert found.card["confidence"] == "checked against a copy of the text"
     assert list(found.mentions["article"]) == ["oped"]
     assert found.mentions["sentence"].iloc[0].startswith("Article 9 states that when either party")
 
 
-def test_articles_7_and_16_share_one_sentence_and_25_collects_the_extension():
-    from helpers import load_seeds
+def test_articles_7_and_16_share_one_sentence_and_25_collects_the_extension(seeds):
     from helpers.treaty import treaty_article_mentions, treaty_sentences
 
-    corpus = load_seeds()
+    corpus = seeds
     assert treaty_article_mentions(7, corpus)["sentence"].tolist() == treaty_article_mentions(16, corpus)["sentence"].tolist()
     assert treaty_article_mentions(7, corpus)["sentence"].iloc[0].startswith("Articles 7 and 16 also discuss")
     assert set(treaty_article_mentions(25, corpus)["article"]) == {"summary", "essay", "oped"}
