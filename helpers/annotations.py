@@ -108,7 +108,7 @@ def lexicon_marks(text: str, begin: int, regex: LayerRegex, layer: str) -> list[
     return marks
 
 
-def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+def inside_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """True if start..end lies inside one of the sorted `spans`."""
     i = bisect.bisect_right(spans, (start, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
@@ -401,9 +401,9 @@ def with_voice(marks: list[Mark], quotes: list[tuple[int, int]], reported: list[
     for mark in marks:
         if any(s <= mark.start and mark.end <= e for s, e in verbs):
             continue
-        if inside(quotes, mark.start, mark.end):
+        if inside_any(quotes, mark.start, mark.end):
             voice, extra = "quoted", " Inside a quotation: the speaker's word, not the writer's."
-        elif inside(reported, mark.start, mark.end):
+        elif inside_any(reported, mark.start, mark.end):
             voice, extra = "reported", " In what a source is reported to have said: the writer's paraphrase of it."
         else:
             voice, extra = "writer", ""
@@ -519,7 +519,7 @@ def _all_marks(article: Article, regexes: dict[str, LayerRegex], layers: Iterabl
     need_attribution = any(layer in layers for layer in ("attribution", "stance", "entities"))
     entities: list[Mark] = []
     if need_attribution:
-        entities = [m for m in entity_marks(text, begin, regexes["entities"]) if not inside(in_dates, m.start, m.end)]
+        entities = [m for m in entity_marks(text, begin, regexes["entities"]) if not inside_any(in_dates, m.start, m.end)]
         entities = short_name_canonicals(entities, article.raw)
         attribution, quotes, reported, verbs, new_people = attribution_marks(
             text, begin, article, entities, regexes["attribution"])
@@ -535,7 +535,7 @@ def _all_marks(article: Article, regexes: dict[str, LayerRegex], layers: Iterabl
     if "attribution" in layers:
         marks += attribution
     if "stance" in layers:
-        stance = [m for m in stance_marks(text, begin, regexes["stance"]) if not inside(in_dates, m.start, m.end)]
+        stance = [m for m in stance_marks(text, begin, regexes["stance"]) if not inside_any(in_dates, m.start, m.end)]
         marks += with_voice(stance, quotes, reported, verbs)
     if "areas" in layers:
         marks += area_marks(text, begin, regexes["areas"], article)

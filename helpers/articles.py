@@ -232,7 +232,7 @@ def id_from_filename(path: Path) -> str:
     return re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "article"
 
 
-def inside(path: Path, folder: Path) -> bool:
+def is_inside_folder(path: Path, folder: Path) -> bool:
     """True if `path`, with links and '..' resolved, lies inside `folder`."""
     try:
         path.resolve().relative_to(folder.resolve())
@@ -250,7 +250,7 @@ def load_article(path: str | Path, folder: str | Path | None = USER_ARTICLES_DIR
     path = Path(path)
     if not path.exists():
         raise ArticleError(f"No file at '{path}': check the name and the folder.")
-    if folder is not None and not inside(path, Path(folder)):
+    if folder is not None and not is_inside_folder(path, Path(folder)):
         raise ArticleError(f"'{path}' is outside the articles folder '{Path(folder).name}': copy the file into that folder and load it from there.")
     raw = read_text_file(path)
     meta, text_start = parse_header(raw, path.name)

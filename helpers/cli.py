@@ -148,7 +148,7 @@ def command_suggest(args: argparse.Namespace) -> int:
 # --- a profile report for one article (used by `profile`) -------------------------------------------
 
 
-def plain(value: object) -> object:
+def json_ready(value: object) -> object:
     """A numpy or pandas scalar as a plain Python value, so it can be printed or saved as JSON."""
     return value.item() if hasattr(value, "item") else value
 
@@ -164,12 +164,12 @@ def profile_report(article: Article) -> dict[str, object]:
         spans = signal_evidence(article, signal)
         ranges = references[references["signal"] == signal]
         signals[signal] = {
-            "value": plain(row[signal]),
+            "value": json_ready(row[signal]),
             "meaning": entry.meaning,
             "shows": entry.shows,
             "beside": {r.group: f"{r.low:g}-{r.high:g} (median {r.median:g})" for r in ranges.itertuples()},
             "from": evidence_note(article, signal),
-            "spans": [{key: plain(value) for key, value in span.items()} for span in spans.to_dict("records")],
+            "spans": [{key: json_ready(value) for key, value in span.items()} for span in spans.to_dict("records")],
         }
     return {"id": article.id, "title": article.title, "signals": signals}
 

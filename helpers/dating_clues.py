@@ -416,7 +416,7 @@ def office_holder_clues(article: Article, printed: list[tuple[int, int]], office
     return found
 
 
-def known(day) -> bool:
+def is_known_day(day) -> bool:
     return day is not None and not pd.isna(day)
 
 
@@ -424,8 +424,8 @@ def office_holder_clue(article: Article, match: TitleMatch, printed: list[tuple[
     """A title with an unambiguous name: the person's term(s) in that office, unless the sentence is about
     another time (it names a year or a date of its own)."""
     rows, first = match.rows, match.rows[0]
-    start = min(row.start for row in rows) if all(known(row.start) for row in rows) else None
-    end = max(row.end for row in rows) if all(known(row.end) for row in rows) else None
+    start = min(row.start for row in rows) if all(is_known_day(row.start) for row in rows) else None
+    end = max(row.end for row in rows) if all(is_known_day(row.end) for row in rows) else None
     terms = "; ".join(row.term for row in rows)
     if start is None and end is None:
         return clue(article, match.start, match.end, "office-holder", None, None, "weak",

@@ -181,7 +181,7 @@ def normal(value: object) -> object:
     elif isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
     if isinstance(value, str):
-        text = writing.plain(value).casefold().strip(" .'\"")
+        text = writing.plain_punctuation(value).casefold().strip(" .'\"")
         if DATE_SHAPE.match(text):
             return text
         text = MONTH_ABBREVIATION.sub(lambda m: MONTHS[m.group(1)[:3]], text)
@@ -540,7 +540,7 @@ def ideas_found(ex: Exercise, answer: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def pack_articles() -> tuple:
+def quotable_articles() -> tuple:
     """The articles a quotation may come from: the seeds, then the practice articles (if present)."""
     from .articles import load_seeds
 
@@ -556,7 +556,7 @@ def quote_source(ex: Exercise, article=None):
     """The articles a quotation may come from, as [(id, text)], and how to name them in a sentence."""
     if article is not None:
         return [(article.id, article.raw)], f"the {article.id}"
-    articles = pack_articles()
+    articles = quotable_articles()
     if ex.quote_from in (None, "", "any"):
         return [(a.id, a.raw) for a in articles], "any of the articles"
     chosen = [a for a in articles if a.id == str(ex.quote_from).strip().lower()]
@@ -567,7 +567,7 @@ def quote_source(ex: Exercise, article=None):
 
 def quotation_lines(ex: Exercise, answer: str, article=None) -> tuple[list[str], int, int]:
     """Lines about each quotation in the answer, and how many are verified and how many are not."""
-    quotes = [q for q in writing.quotations(answer) if len(writing.words(q)) >= 1]
+    quotes = [q for q in writing.quoted_passages(answer) if len(writing.word_list(q)) >= 1]
     if not quotes:
         return [], 0, 0
     sources, name = quote_source(ex, article)
@@ -575,7 +575,7 @@ def quotation_lines(ex: Exercise, answer: str, article=None) -> tuple[list[str],
         return [f"  (the quotations cannot be checked: there is no article called {ex.quote_from!r})"], 0, 0
     lines, good, bad = ["Quotations:"], 0, 0
     for quote in quotes:
-        quote = writing.plain(quote)
+        quote = writing.plain_punctuation(quote)
         shown = quote if len(quote) <= 80 else quote[:77] + "..."
         home = [source for source, text in sources if writing.quotation_in(quote, text)]
         if home:
@@ -610,7 +610,7 @@ def read_written(ex: Exercise, answer: object, article=None) -> Result:
     if junk:
         return Result(ex.id, "sent back", [f"↩ sent back: {junk}"], answer)
     warnings = misconception_lines(ex, answer)  # shown even when the answer is sent back for another reason
-    count = len(writing.words(answer))
+    count = len(writing.word_list(answer))
     if count < ex.min_words:
         return Result(ex.id, "sent back", [(f"↩ sent back: say a little more: {count} words so far, "
                                            f"aim for at least {ex.min_words}.")] + warnings, answer)

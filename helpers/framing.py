@@ -34,7 +34,7 @@ def load_framing() -> pd.DataFrame:
     return framing
 
 
-def term_pattern(term: str) -> re.Pattern[str]:
+def whole_term_regex(term: str) -> re.Pattern[str]:
     """Whole words only, any case, a space matching any run of spaces ('regime' does not match 'regimes')."""
     words = r"\s+".join(re.escape(word) for word in term.split())
     return re.compile(rf"(?<![\w-]){words}(?![\w-])", re.IGNORECASE)
@@ -59,7 +59,7 @@ def framing_spans(corpus: Corpus | list[Article], framing: pd.DataFrame | None =
     for article in corpus:
         clutter = [(c.start, c.end) for c in article.clutter]
         for entry in framing.itertuples():
-            for match in term_pattern(entry.term).finditer(article.raw, article.text_start):
+            for match in whole_term_regex(entry.term).finditer(article.raw, article.text_start):
                 if any(a <= match.start() < b for a, b in clutter):
                     continue
                 rows.append({"article": article.id, "start": match.start(), "end": match.end(),

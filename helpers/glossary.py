@@ -30,7 +30,7 @@ class GlossaryError(PackError):
 
 
 @lru_cache(maxsize=1)
-def _rows() -> tuple[dict[str, str], ...]:
+def glossary_rows() -> tuple[dict[str, str], ...]:
     rows = read_rows(GLOSSARY_FILE, columns=("term", "definition"))
     for number, row in enumerate(rows, start=2):
         if not (row.get("term") or "").strip() or not (row.get("definition") or "").strip():
@@ -40,7 +40,7 @@ def _rows() -> tuple[dict[str, str], ...]:
 
 def load_glossary() -> pd.DataFrame:
     """Every term with its definition and the notebook that first uses it (00-05)."""
-    return pd.DataFrame(list(_rows()), columns=list(COLUMNS)).fillna("")
+    return pd.DataFrame(list(glossary_rows()), columns=list(COLUMNS)).fillna("")
 
 
 def glossary(notebook: str | None = None) -> Table:
@@ -53,7 +53,7 @@ def glossary(notebook: str | None = None) -> Table:
 
 def _patterns() -> list[tuple[str, str, re.Pattern[str]]]:
     found = []
-    for row in _rows():
+    for row in glossary_rows():
         forms = [row["term"]] + [f for f in (row.get("also_matches") or "").split("|") if f.strip()]
         alternatives = "|".join(re.escape(f.strip()) for f in forms)
         found.append((row["term"], row["definition"], re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I)))

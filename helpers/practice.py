@@ -68,7 +68,7 @@ def _sources_text(sources: list[dict] | None) -> str:
     return " ; ".join(f"{s['url']} ({s['source_type']})" for s in sources or [])
 
 
-def _rows(part: str, columns: list[str], article_id: str | None) -> pd.DataFrame:
+def key_rows(part: str, columns: list[str], article_id: str | None) -> pd.DataFrame:
     key = _read_key()
     if article_id is not None and str(article_id).strip().lower() not in key:
         raise PracticeError(f"The answer key has no article '{article_id}'; it covers {', '.join(key)}.")
@@ -87,12 +87,12 @@ def load_answer_key(article_id: str | None = None) -> pd.DataFrame:
     `raw[start:end] == text` in the article's file; `step` is the capstone step meant to catch the feature
     and `found_by` the tool that marks it ('reader' when only a careful reader can).
     """
-    return _rows("features", KEY_COLUMNS, article_id)
+    return key_rows("features", KEY_COLUMNS, article_id)
 
 
 def load_fact_checks(article_id: str | None = None) -> pd.DataFrame:
     """The checked facts of the practice articles (one row each), with their sources."""
-    return _rows("facts", FACT_COLUMNS, article_id)
+    return key_rows("facts", FACT_COLUMNS, article_id)
 
 
 def practice_table() -> pd.DataFrame:

@@ -70,7 +70,7 @@ class Spans:
         return [row for row in rows if row.voice != "quoted"] if writer_only else rows
 
 
-def known(value: str | None) -> bool:
+def is_given(value: str | None) -> bool:
     """False for a missing value or one that starts with 'unknown'."""
     return bool(value) and not str(value).strip().lower().startswith("unknown")
 
@@ -128,7 +128,7 @@ def words(article: Article, spans: Spans) -> int:
 
 def _byline_evidence(article: Article, spans: Spans) -> list[dict]:
     author = article.meta.get("author", "")
-    where = article.raw.find(author) if known(author) else -1
+    where = article.raw.find(author) if is_given(author) else -1
     return [{"start": where, "end": where + len(author), "text": author, "note": "author named in the text"}] \
         if where >= 0 else []
 
@@ -137,7 +137,7 @@ def _byline_evidence(article: Article, spans: Spans) -> list[dict]:
         "Shows that someone signed it; cannot show who they are or whether they know the subject.",
         _byline_evidence)
 def byline(article: Article, spans: Spans) -> bool:
-    return known(article.meta.get("author"))
+    return is_given(article.meta.get("author"))
 
 
 OFFICE_PATTERN = re.compile(
@@ -179,7 +179,7 @@ def date_known(article: Article, spans: Spans) -> float:
 @signal("outlet_known", "we know which site or publisher put it out",
         "Shows that a publisher is named; only helps once you find out who runs it and why.")
 def outlet_known(article: Article, spans: Spans) -> bool:
-    return known(article.meta.get("outlet"))
+    return is_given(article.meta.get("outlet"))
 
 
 @signal("named_sources_per_1000", "named sources with a reporting verb, per 1,000 words",
@@ -438,7 +438,7 @@ def evidence_note(article: Article, signal: str) -> str:
     """Where a figure with no spans comes from (header, catalog), in words."""
     if signal == "outlet_known":
         return f"outlet from the header or catalog: {article.meta.get('outlet', 'unknown')}"
-    if signal == "byline" and not known(article.meta.get("author")):
+    if signal == "byline" and not is_given(article.meta.get("author")):
         return "no author in the header or catalog"
     if signal in ("date_status", "date_known"):
         status = article.meta.get("date_status", "unknown")

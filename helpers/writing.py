@@ -3,16 +3,16 @@
 A program cannot judge writing, so `check()` never calls a written answer correct. What it can do, and
 what this module does, is look at the answer and report what it sees:
 
-    >>> from helpers.writing import cue_found, quotations, looks_like_junk
+    >>> from helpers.writing import cue_found, quoted_passages, looks_like_junk
     >>> cue_found("us", "This is a useful idea.")          # whole words only
     False
     >>> cue_found("consult", "Article 9 says they consult.")
     True
     >>> cue_found("consult", "Article 9 only asks for consultation.")   # common endings count
     True
-    >>> quotations('The op-ed says “Make the Sino-Russian partnership a strategic priority.”')
+    >>> quoted_passages('The op-ed says “Make the Sino-Russian partnership a strategic priority.”')
     ['Make the Sino-Russian partnership a strategic priority.']
-    >>> quotations("It calls the talks 'a new era', and Russia's side agrees.")
+    >>> quoted_passages("It calls the talks 'a new era', and Russia's side agrees.")
     ['a new era']
     >>> looks_like_junk("lorem ipsum " * 20)
     'this looks like placeholder text (lorem ipsum), not your own answer; write what you think, in your own words.'
@@ -49,7 +49,7 @@ QUOTE_PAIRS = re.compile(r"\"([^\"]+)\"|“([^”“]+)”|«([^»]+)»|‘([^�
 SIMILAR_TO_ORIGINAL = 0.85  # share of the original's wording kept (0-1) above which a rewrite is sent back
 
 
-def plain(text: str) -> str:
+def plain_punctuation(text: str) -> str:
     """Text with curly quotes, dashes and odd spaces made plain, and runs of whitespace collapsed."""
     text = unicodedata.normalize("NFKC", text)
     for fancy, simple in (("‘", "'"), ("’", "'"), ("‛", "'"), ("′", "'"), ("“", '"'), ("”", '"'), ("„", '"'),
@@ -58,14 +58,14 @@ def plain(text: str) -> str:
     return " ".join(text.split())
 
 
-def words(text: str) -> list[str]:
+def word_list(text: str) -> list[str]:
     """The words of a text, lower case, without punctuation ("Sino-Russian" stays one word)."""
-    return re.findall(r"[a-z0-9]+(?:['-][a-z0-9]+)*", plain(text).casefold())
+    return re.findall(r"[a-z0-9]+(?:['-][a-z0-9]+)*", plain_punctuation(text).casefold())
 
 
 def cue_pattern(cue: str) -> re.Pattern:
     """The regular expression that finds one cue (see the module's notes for the rules)."""
-    cue = plain(str(cue))
+    cue = plain_punctuation(str(cue))
     if not re.search(r"\w", cue):
         return re.compile(re.escape(cue))
     flags = 0 if (cue.isupper() and len(cue) > 1) else re.IGNORECASE
@@ -80,7 +80,7 @@ def cue_pattern(cue: str) -> re.Pattern:
 
 def cue_found(cue: str, text: str) -> bool:
     """Whether `cue` appears in `text` as a whole word or phrase (with the usual endings)."""
-    return bool(cue_pattern(cue).search(plain(text)))
+    return bool(cue_pattern(cue).search(plain_punctuation(text)))
 
 
 def negated_before(text: str, start: int, window: int = 6) -> bool:
@@ -93,7 +93,7 @@ def negated_before(text: str, start: int, window: int = 6) -> bool:
 
 def misconception_found(cues: list[str], text: str) -> str | None:
     """The first cue of a misconception that `text` states (not negated), or None."""
-    text = plain(text)
+    text = plain_punctuation(text)
     for cue in cues:
         for match in cue_pattern(cue).finditer(text):
             if not negated_before(text, match.start()):
@@ -103,7 +103,7 @@ def misconception_found(cues: list[str], text: str) -> str | None:
 
 def looks_like_junk(text: str) -> str | None:
     """Why `text` cannot be a real answer (placeholder, one word over and over, no words), or None."""
-    found = words(text)
+    found = word_list(text)
     lowered = " ".join(found)
     for placeholder in PLACEHOLDERS:
         if re.search(rf"\b{re.escape(placeholder)}\b", lowered):
@@ -134,7 +134,7 @@ def known_words() -> frozenset:
     vocabulary = set()
     for folder in (SEEDS_DIR, PACK_ROOT / "practice"):
         for path in sorted(folder.glob("*.txt")):
-            vocabulary.update(words(path.read_text(encoding="utf-8", errors="replace")))
+            vocabulary.update(word_list(path.read_text(encoding="utf-8", errors="replace")))
     return frozenset(vocabulary)
 
 
@@ -149,7 +149,7 @@ def known_share(found: list[str]) -> float:
     return sum(1 for w in checked if w in vocabulary or w.rstrip("s") in vocabulary) / len(checked)
 
 
-def quotations(text: str) -> list[str]:
+def quoted_passages(text: str) -> list[str]:
     """The passages of `text` in quotation marks: double (straight or curly), « », or single quotes
     that are not apostrophes ('no limits' is a quotation; Russia's is not)."""
     return [next(group for group in match.groups() if group is not None).strip()
@@ -158,7 +158,7 @@ def quotations(text: str) -> list[str]:
 
 def comparable(text: str) -> str:
     """Text reduced for comparing a quotation with an article: plain, lower case, single spaces."""
-    return plain(text).casefold().replace('"', "")
+    return plain_punctuation(text).casefold().replace('"', "")
 
 
 def quotation_in(quote: str, article_text: str) -> bool:
@@ -183,7 +183,7 @@ def quotation_in(quote: str, article_text: str) -> bool:
 
 def similarity(answer: str, original: str) -> float:
     """How much of `original`'s wording `answer` keeps, from 0 (nothing) to 1 (the same words in order)."""
-    a, b = words(answer), words(original)
+    a, b = word_list(answer), word_list(original)
     if not a or not b:
         return 0.0
     matcher = SequenceMatcher(None, a, b, autojunk=False)
