@@ -475,10 +475,10 @@ def event_clues(article: Article, cues: pd.DataFrame | None = None) -> list[dict
     for cue, regex in patterns:
         for paragraph in article.paragraphs:
             matches += [(match.start(), match.end(), cue) for match in regex.finditer(article.raw, paragraph.start, paragraph.end)]
-    return [event_clue(article, cue, start, end) for start, end, cue in longest_first(matches)]
+    return [event_clue(article, cue, start, end) for start, end, cue in longest_events(matches)]
 
 
-def longest_first(matches: list[tuple[int, int, object]]) -> list[tuple[int, int, object]]:
+def longest_events(matches: list[tuple[int, int, object]]) -> list[tuple[int, int, object]]:
     """Overlapping event phrases reduced to the longest ("February 2022 invasion of Ukraine" is one event, not
     also an "invasion of Ukraine")."""
     kept: list[tuple[int, int, object]] = []
