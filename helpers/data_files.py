@@ -56,6 +56,8 @@ def missing_message(path: Path) -> str:
 def read_text(path: str | Path, if_missing: str | None = None) -> str:
     """The whole of a UTF-8 text file (a byte order mark at the start is dropped)."""
     path = Path(path)
+    if path.is_dir():
+        raise DataFileError(f"'{path.name}' is a folder, not a file: give the path of the file inside it.")
     if not path.is_file():
         raise DataFileError(if_missing or missing_message(path))
     try:

@@ -34,7 +34,7 @@ import pandas as pd
 from .articles import Article, Corpus
 from .text import sentence_at
 from .paths import DATA_DIR
-from .data_files import read_table, read_yaml
+from .data_files import read_table, read_text, read_yaml
 from .errors import PackError
 from .sources import check_source_types
 from .inputs import is_whole_number
@@ -274,14 +274,7 @@ def load_official_text(path: str | Path) -> dict[str, str]:
     if not isinstance(path, (str, Path)) or not str(path).strip():
         raise TreatyError(f"Give the path of your .txt copy of the treaty as text, e.g. 'treaty_text.txt', not {path!r}.")
     path = Path(path)
-    if not path.exists():
-        raise TreatyError(f"No file at '{path.name}': save a copy of the treaty as a .txt file and give its path.")
-    if path.is_dir():
-        raise TreatyError(f"'{path.name}' is a folder: give the path of the .txt file holding the treaty text.")
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise TreatyError(f"'{path.name}' is not UTF-8 text: save it again as plain text with the encoding UTF-8.") from None
+    raw = read_text(path, if_missing=f"No file at '{path.name}': save a copy of the treaty as a .txt file and give its path.")
     headings = list(ARTICLE_HEADING.finditer(raw))
     if not headings:
         raise TreatyError(f"'{path.name}' has no lines starting 'Article 1', 'Article 2' ...: "

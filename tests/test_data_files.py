@@ -67,3 +67,9 @@ def test_yaml_is_read_and_a_broken_file_names_its_line(tmp_path):
     assert read_yaml(write(tmp_path, "ok.yaml", b"a:\n  - 1\n  - two\n")) == {"a": [1, "two"]}
     with pytest.raises(DataFileError, match=r"^'broken.yaml' is not valid YAML near line 2:"):
         read_yaml(write(tmp_path, "broken.yaml", b"a: 1\nb: x: y\nc: 2\n"))
+
+
+def test_a_folder_is_not_a_file(tmp_path):
+    (tmp_path / "tables.csv").mkdir()
+    with pytest.raises(DataFileError, match=r"^'tables.csv' is a folder, not a file"):
+        read_table(tmp_path / "tables.csv")

@@ -5,6 +5,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
+from helpers.data_files import DataFileError
 from helpers.treaty import (
     CONFIDENCE_LEVELS,
     DIGEST_FIELDS,
@@ -269,9 +270,9 @@ def test_official_text_cross_reference_at_line_start_is_reported(tmp_path):
 
 
 def test_official_text_problems_get_one_sentence(tmp_path):
-    with pytest.raises(TreatyError, match="No file at 'missing.txt'"):
+    with pytest.raises(DataFileError, match="No file at 'missing.txt'"):
         load_official_text(tmp_path / "missing.txt")
-    with pytest.raises(TreatyError, match="is a folder"):
+    with pytest.raises(DataFileError, match="is a folder"):
         load_official_text(tmp_path)
     plain = tmp_path / "notes.txt"
     plain.write_text("Some notes about the treaty, with no headings.", encoding="utf-8")
@@ -279,7 +280,7 @@ def test_official_text_problems_get_one_sentence(tmp_path):
         load_official_text(plain)
     latin1 = tmp_path / "latin1.txt"
     latin1.write_bytes("Article 1\nCaf\xe9".encode("latin-1"))
-    with pytest.raises(TreatyError, match="not UTF-8"):
+    with pytest.raises(DataFileError, match="not UTF-8"):
         load_official_text(latin1)
 
 
