@@ -52,6 +52,8 @@ class Panel(widgets.VBox):
 def table_html(table: pd.DataFrame | pd.Series) -> str:
     """A table as escaped HTML in which a `$` stays a dollar sign (never typeset as maths)."""
     frame = table.to_frame() if isinstance(table, pd.Series) else table
+    if frame.index.name is not None and frame.columns.name is None:  # the index's name in the corner, not a row of its own
+        frame = frame.rename_axis(index=None, columns=frame.index.name)
     return f'<div class="tex2jax_ignore">{frame.to_html(escape=True)}</div>'
 
 

@@ -93,6 +93,15 @@ def test_dollars_in_widget_tables_are_not_typeset(corpus):
     assert page.startswith('<div class="tex2jax_ignore">') and "$108bn" in page
 
 
+def test_a_widget_table_names_its_rows_in_the_corner_not_in_an_empty_row():
+    from helpers.widgets import table_html
+    import pandas as pd
+
+    page = table_html(pd.DataFrame({"who": [4, 3]}, index=pd.Index(["summary", "essay"], name="article")))
+    header = page.split("<tbody>")[0]
+    assert header.count("<tr") == 1 and "<th>article</th>" in header and "<th>who</th>" in header
+
+
 def test_notebook_sources_build_widgets_only_through_the_helpers():
     for source in sorted((ROOT / "tools" / "notebook_src").glob("*.py")):
         text = source.read_text(encoding="utf-8")
