@@ -14,14 +14,19 @@ such as an AP story on a local paper's site) and `+opinion` (a commentary).
     table[["label", "sources"]]     # short labels with a number, e.g. 'FRUS · primary archive [1]'
     sources.loc[1, "address"]       # the full address, one step away
 
-Outlet names come from `helpers/data/outlets.csv` (domain, outlet, usual type); the mirror, staging and
-content-farm addresses we do not cite are in `helpers/data/blocked_domains.csv`, and the addresses the 2026 audit
-told us to replace in `helpers/data/replaced_addresses.csv`. Those two lists write every dot of a web address as
-`[.]` ("cryer[.]org[.]uk"), the usual way of listing a bad address without linking to it; `refang()` turns one back.
+Outlet names come from `helpers/data/outlets.csv` (domain, outlet, usual type). Two lists guard what the pack
+cites: `helpers/data/blocked_domains.csv` (mirror, staging and content-farm domains we never cite, with the reason)
+and `helpers/data/replaced_addresses.csv` (addresses the 2026 audit told us to replace, with the fact each had been
+cited for). So that the lists themselves cite nothing, they hold a *key* for each address instead of the address:
+the first 16 hex digits of its SHA-256 after `normalise()`. To add a row, compute the key:
+
+    from helpers.sources import address_key
+    address_key("example.com")      # for blocked_domains.csv (a domain also blocks its subdomains)
 """
 
 from __future__ import annotations
 
+import hashlib
 import html
 from functools import lru_cache
 from urllib.parse import urlparse
@@ -59,21 +64,21 @@ def outlets() -> pd.DataFrame:
     return read_table(OUTLETS_FILE, columns=("domain",)).set_index("domain")
 
 
-def refang(address: str) -> str:
-    """'cryer[.]org[.]uk' -> 'cryer.org.uk': an address as our lists of bad addresses write it, made usable."""
-    return str(address).replace("[.]", ".")
+def address_key(address: str) -> str:
+    """The key our lists of bad addresses store instead of the address: 16 hex digits of SHA-256 of `normalise()`."""
+    return hashlib.sha256(normalise(address).encode("utf-8")).hexdigest()[:16]
 
 
 @lru_cache(maxsize=None)
 def blocked_domains() -> pd.DataFrame:
-    """Domains (and path prefixes) we never cite: mirrors, staging servers, content farms, with the reason."""
-    return pd.DataFrame([{**row, "domain": refang(row["domain"])} for row in read_rows(BLOCKED_FILE, columns=("domain",))])
+    """Domain keys (and path prefixes) we never cite: mirrors, staging servers, content farms, with the reason."""
+    return read_table(BLOCKED_FILE, columns=("domain_key", "path_prefix", "kind", "why"))
 
 
 @lru_cache(maxsize=None)
 def replaced_addresses() -> dict[str, str]:
-    """Addresses the audit told us to replace, each with the fact it had been cited for (keys normalised)."""
-    return {normalise(refang(row["address"])): row["cited_for"] for row in read_rows(REPLACED_FILE, columns=("address", "cited_for"))}
+    """Keys of the addresses the audit told us to replace, each with the fact it had been cited for."""
+    return {row["address_key"]: row["cited_for"] for row in read_rows(REPLACED_FILE, columns=("address_key", "cited_for"))}
 
 
 def normalise(address: str) -> str:
@@ -196,15 +201,17 @@ def label_sources(table: pd.DataFrame, column: str | None = None,
 def blocked_reason(address: str) -> str:
     """Why we never cite this address ('' if it is fine): it is on the mirror / staging / content-farm list."""
     host, path = domain_of(address), urlparse(str(address).strip()).path
+    parts = host.split(".")
+    domains = {address_key(".".join(parts[i:])): ".".join(parts[i:]) for i in range(len(parts) - 1)}  # and parents
     for row in blocked_domains().itertuples():
-        if (host == row.domain or host.endswith("." + row.domain)) and path.startswith(row.path_prefix or ""):
-            return f"{row.domain} is on our list of addresses never to cite ({row.kind}): {row.why}"
+        if row.domain_key in domains and path.startswith(row.path_prefix or ""):
+            return f"{domains[row.domain_key]} is on our list of addresses never to cite ({row.kind}): {row.why}"
     return ""
 
 
 def replaced_for(address: str) -> str:
     """The fact an address was wrongly or weakly cited for, if the audit told us to replace it ('' otherwise)."""
-    return replaced_addresses().get(normalise(address), "")
+    return replaced_addresses().get(address_key(address), "")
 
 
 def rests_on_state_media(types: str | list[str]) -> bool:

@@ -19,7 +19,7 @@ import pandas as pd
 import pytest
 import yaml
 
-from helpers.sources import (SourceError, blocked_reason, replaced_for, check_source_types, label_sources, outlet_of,
+from helpers.sources import (SourceError, address_key, blocked_domains, blocked_reason, replaced_for, check_source_types, label_sources, outlet_of,
                              rests_on_state_media, source_label, source_link, source_types, split_sources)
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,13 +60,32 @@ def by_id(name: str, key: str = "id") -> dict[str, dict[str, str]]:
 # --- 1. no blocked addresses -------------------------------------------------------------------------------
 
 
-def test_the_blocked_list_names_the_audit_s_worst_addresses():
-    assert blocked_reason("http://hitchhikersgui.de/Sino-Soviet_split").startswith("hitchhikersgui.de is on our list")
-    assert "staging" in blocked_reason("https://uat.taylorfrancis.com/chapters/edit/10.4324/9781315882284-15")
-    assert blocked_reason("http://news.windowstorussia.com/x.html")      # subdomains count
-    assert blocked_reason("http://neweasterneurope.eu/tag/bobo-lo/")     # a tag index, not the review...
-    assert blocked_reason("https://neweasterneurope.eu/2018/04/25/axis-convenience-return-past/") == ""  # ...the review is fine
+def test_the_blocked_list_holds_the_audit_s_domains_by_key():
+    table = blocked_domains()
+    assert len(table) == 51 and table["domain_key"].str.fullmatch(r"[0-9a-f]{16}").all()
+    assert table["kind"].value_counts().to_dict() == {"blog or content farm": 22, "mirror": 22, "staging or broken": 7}
+    assert blocked_reason("http://neweasterneurope.eu/tag/bobo-lo/").startswith(
+        "neweasterneurope.eu is on our list of addresses never to cite (staging or broken)")  # a tag index, not...
+    assert blocked_reason("https://neweasterneurope.eu/2018/04/25/axis-convenience-return-past/") == ""  # ...the review
     assert blocked_reason("https://www.reuters.com/article/x") == ""
+
+
+def test_a_blocked_domain_blocks_its_subdomains_and_only_its_paths(tmp_path, monkeypatch):
+    import helpers.sources as sources
+
+    listing = tmp_path / "blocked.csv"
+    listing.write_text("domain_key,path_prefix,kind,why\n"
+                       f"{address_key('copies.example')},,mirror,a copy\n"
+                       f"{address_key('journal.example')},/tag/,staging or broken,an index page\n", encoding="utf-8")
+    monkeypatch.setattr(sources, "BLOCKED_FILE", listing)
+    sources.blocked_domains.cache_clear()
+    try:
+        assert blocked_reason("https://www.copies.example/a").startswith("copies.example is on our list")
+        assert blocked_reason("http://news.copies.example/x.html").startswith("copies.example is on our list")
+        assert blocked_reason("http://notcopies.example/x") == ""           # a longer name is another domain
+        assert blocked_reason("https://journal.example/tag/x") and blocked_reason("https://journal.example/2018/x") == ""
+    finally:
+        sources.blocked_domains.cache_clear()
 
 
 @pytest.mark.parametrize("name", OWNED)
@@ -407,13 +426,10 @@ def test_the_su27_order_adds_up():
 
 
 def test_the_lists_of_bad_addresses_do_not_cite_them():
-    """blocked_domains.csv and replaced_addresses.csv write each dot as [.], so the lists link to nothing."""
-    from helpers.sources import blocked_domains, refang, replaced_addresses
-
-    for name, column in (("blocked_domains.csv", "domain"), ("replaced_addresses.csv", "address")):
-        for row in rows(name):
-            host = row[column].split("://", 1)[-1].split("/", 1)[0]
-            assert "." not in host.replace("[.]", ""), f"{name}: write {row[column]!r} with [.] for each dot"
-    assert refang("cryer[.]org[.]uk") == "cryer.org.uk"
-    assert "cryer.org.uk" in set(blocked_domains()["domain"])
-    assert any(key.startswith("cryer.org.uk/") for key in replaced_addresses())
+    """blocked_domains.csv and replaced_addresses.csv hold keys, never an address (so the lists cite nothing)."""
+    for name, column in (("blocked_domains.csv", "domain_key"), ("replaced_addresses.csv", "address_key")):
+        text = (DATA / name).read_text(encoding="utf-8")
+        assert not re.search(r"https?:|www\.|\[\.\]", text), name
+        assert all(re.fullmatch(r"[0-9a-f]{16}", row[column]) for row in rows(name)), name
+    assert address_key("https://www.Example.org/a/") == address_key("http://example.org/a") == address_key("example.org/a")
+    assert address_key("example.org/a") != address_key("example.org/b")
