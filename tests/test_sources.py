@@ -272,9 +272,9 @@ def test_an_address_never_names_a_different_un_resolution(name):
         assert in_address <= in_text, f"{name}: the address names {in_address}, the row names {in_text}"
 
 
-def test_the_resolution_rule_catches_the_old_mirror():
+def test_the_resolution_rule_catches_an_address_that_names_another_resolution():
     old = {"reasoning": "UN General Assembly resolution 68/262 declared the referendum invalid",
-           "sources": "http://cryer.org.uk/United_Nations_General_Assembly_resolution_68%2f39"}
+           "sources": "http://mirror.example/United_Nations_General_Assembly_resolution_68%2f39"}  # like the old mirror
     in_text, in_address = named_resolutions(old)
     assert in_address == {"68/39"} and not in_address <= in_text
 
